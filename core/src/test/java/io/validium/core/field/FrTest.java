@@ -1,0 +1,157 @@
+package io.validium.core.field;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Edge cases and the strict encodings of {@link Fr}. */
+class FrTest {
+
+  private static final BigInteger R =
+      new BigInteger(
+          "21888242871839275222246405745257275088548364400416034343698204186575808495617");
+  private static final BigInteger R_MINUS_1 = R.subtract(BigInteger.ONE);
+
+  static byte[] bytes32(BigInteger v) {
+    byte[] raw = v.toByteArray();
+    byte[] out = new byte[32];
+    int n = Math.min(raw.length, 32);
+    System.arraycopy(raw, raw.length - n, out, 32 - n, n);
+    return out;
+  }
+
+  @Test
+  void modulusIsTheBn254ScalarFieldOrder() {
+    assertThat(Fr.MODULUS).isEqualTo(R);
+  }
+
+  @Test
+  void constantsHaveTheirValues() {
+    assertThat(Fr.ZERO.toBigInteger()).isZero();
+    assertThat(Fr.ONE.toBigInteger()).isOne();
+    assertThat(Fr.ZERO.isZero()).isTrue();
+    assertThat(Fr.ONE.isZero()).isFalse();
+    assertThat(Fr.of(0)).isEqualTo(Fr.ZERO);
+    assertThat(Fr.of(1)).isEqualTo(Fr.ONE);
+    assertThat(Fr.of(Long.MAX_VALUE).toBigInteger()).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE));
+  }
+
+  @Test
+  void largestElementWrapsToZero() {
+    Fr max = Fr.fromBigInteger(R_MINUS_1);
+    assertThat(max.add(Fr.ONE)).isEqualTo(Fr.ZERO);
+    assertThat(Fr.ZERO.sub(Fr.ONE)).isEqualTo(max);
+    assertThat(Fr.ONE.neg()).isEqualTo(max);
+    assertThat(max.mul(max)).isEqualTo(Fr.ONE);
+    assertThat(max.inverse()).isEqualTo(max);
+    assertThat(max.toHexString())
+        .isEqualTo("0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000000");
+  }
+
+  @Test
+  void zeroAndOneBehaveAsIdentities() {
+    Fr x = Fr.fromDecimal("123456789012345678901234567890");
+    assertThat(x.add(Fr.ZERO)).isEqualTo(x);
+    assertThat(x.mul(Fr.ONE)).isEqualTo(x);
+    assertThat(x.mul(Fr.ZERO)).isEqualTo(Fr.ZERO);
+    assertThat(Fr.ZERO.neg()).isEqualTo(Fr.ZERO);
+    assertThat(Fr.ONE.inverse()).isEqualTo(Fr.ONE);
+    assertThat(Fr.ZERO.pow(BigInteger.ZERO)).isEqualTo(Fr.ONE);
+    assertThat(x.pow(BigInteger.valueOf(-1))).isEqualTo(x.inverse());
+    assertThat(Fr.ZERO.toHexString()).isEqualTo("0x" + "0".repeat(64));
+    assertThat(Fr.ZERO.toString()).isEqualTo("0");
+    assertThat(Fr.ZERO.toBytesBigEndian()).isEqualTo(new byte[32]);
+  }
+
+  @Test
+  void inverseOfZeroThrows() {
+    assertThatThrownBy(Fr.ZERO::inverse).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void strictFactoriesRejectModulusAndAbove() {
+    for (BigInteger bad :
+        new BigInteger[] {
+          R, R.add(BigInteger.ONE), BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE)
+        }) {
+      assertThatThrownBy(() -> Fr.fromBigInteger(bad)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Fr.fromDecimal(bad.toString()))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Fr.fromBytesBigEndian(bytes32(bad)))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Fr.fromCanonicalLimbs(FrArith.limbsOf(bad)))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void strictFactoriesRejectNegativeValues() {
+    assertThatThrownBy(() -> Fr.of(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fr.fromBigInteger(BigInteger.valueOf(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fr.reduce(BigInteger.valueOf(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "-1", "+1", " 1", "1 ", "0x10", "1e3", "١"})
+  void fromDecimalRejectsAnythingButPlainDigits(String s) {
+    assertThatThrownBy(() -> Fr.fromDecimal(s)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void fromBytesBigEndianRequiresExactly32Bytes() {
+    assertThatThrownBy(() -> Fr.fromBytesBigEndian(new byte[33]))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fr.fromBytesBigEndian(new byte[31]))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fr.fromBytesBigEndian(null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Fr.fromCanonicalLimbs(new long[5]))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void reducedFactoriesAcceptAnyLength() {
+    assertThat(Fr.fromBytesBigEndianReduced(new byte[0])).isEqualTo(Fr.ZERO);
+    assertThat(Fr.fromBytesBigEndianReduced(bytes32(R))).isEqualTo(Fr.ZERO);
+    byte[] long64 = new byte[64];
+    long64[0] = (byte) 0xff;
+    long64[63] = 5;
+    BigInteger v = new BigInteger(1, long64);
+    assertThat(Fr.fromBytesBigEndianReduced(long64).toBigInteger()).isEqualTo(v.mod(R));
+    assertThat(Fr.reduce(R.add(BigInteger.TWO))).isEqualTo(Fr.of(2));
+  }
+
+  @Test
+  void bytesAreBigEndian() {
+    byte[] b = Fr.of(0x0102).toBytesBigEndian();
+    assertThat(b[30]).isEqualTo((byte) 1);
+    assertThat(b[31]).isEqualTo((byte) 2);
+    assertThat(Fr.of(0x0102).toHexString()).endsWith("0102").hasSize(66);
+  }
+
+  @Test
+  void testBitReadsTheCanonicalValue() {
+    Fr max = Fr.fromBigInteger(R_MINUS_1);
+    assertThat(max.testBit(0)).isFalse();
+    assertThat(max.testBit(253)).isTrue();
+    assertThat(max.testBit(254)).isFalse();
+    assertThat(max.testBit(300)).isFalse();
+    assertThat(Fr.ONE.testBit(0)).isTrue();
+    assertThatThrownBy(() -> Fr.ONE.testBit(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void ordersByCanonicalValueNotMontgomeryForm() {
+    assertThat(Fr.ZERO).isLessThan(Fr.ONE);
+    assertThat(Fr.ONE).isLessThan(Fr.of(2));
+    assertThat(Fr.of(2)).isLessThan(Fr.fromBigInteger(R_MINUS_1));
+    assertThat(Fr.of(7)).isEqualByComparingTo(Fr.fromDecimal("7"));
+    assertThat(Fr.of(7).hashCode()).isEqualTo(Fr.fromDecimal("0007").hashCode());
+  }
+}
