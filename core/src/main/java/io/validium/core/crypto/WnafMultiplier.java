@@ -1,0 +1,57 @@
+package io.validium.core.crypto;
+
+/**
+ * Variable-base scalar multiplication with a width-5 NAF: about one addition per six bits on top of
+ * one doubling per bit. Variable time, so only for public scalars (verification, subgroup checks).
+ */
+final class WnafMultiplier {
+
+  private static final int WIDTH = 5;
+
+  /** Odd multiples 1P, 3P, ..., 15P and their negations. */
+  private static final int ODD_MULTIPLES = 1 << (WIDTH - 2);
+
+  private WnafMultiplier() {}
+
+  /** Sets {@code acc} to k·P for the non-negative little-endian scalar k; P may alias acc. */
+  static void multiply(EdwardsPoint p, long[] k, EdwardsPoint acc) {
+    byte[] naf = ScalarRecoding.wnaf(k, WIDTH);
+    long[] table = oddMultiples(p);
+    int top = naf.length - 1;
+    while (top >= 0 && naf[top] == 0) {
+      top--;
+    }
+    acc.setIdentity();
+    for (int i = top; i >= 0; i--) {
+      int digit = naf[i];
+      acc.dbl(digit != 0);
+      if (digit != 0) {
+        acc.addCached(table, index(digit) * EdwardsPoint.CACHED);
+      }
+    }
+  }
+
+  /** Cached addends for ±1P, ±3P, ..., ±15P; {@link #index} maps a digit to its slot. */
+  private static long[] oddMultiples(EdwardsPoint p) {
+    long[] table = new long[2 * ODD_MULTIPLES * EdwardsPoint.CACHED];
+    EdwardsPoint cur = new EdwardsPoint();
+    cur.set(p);
+    cur.dbl(true);
+    long[] twoP = new long[EdwardsPoint.CACHED];
+    cur.toCached(twoP, 0);
+    cur.set(p);
+    for (int j = 0; j < ODD_MULTIPLES; j++) {
+      if (j > 0) {
+        cur.addCached(twoP, 0);
+      }
+      cur.toCached(table, j * EdwardsPoint.CACHED);
+      EdwardsPoint.negateCached(
+          table, j * EdwardsPoint.CACHED, table, (ODD_MULTIPLES + j) * EdwardsPoint.CACHED);
+    }
+    return table;
+  }
+
+  private static int index(int digit) {
+    return digit > 0 ? digit >> 1 : ODD_MULTIPLES + ((-digit) >> 1);
+  }
+}
