@@ -207,15 +207,17 @@ public final class FrArith {
 
   /** out = a⁵, the Poseidon S-box, at offsets. */
   public static void pow5(long[] a, int ao, long[] out, int oo) {
-    long[] x2 = new long[LIMBS];
-    pow5(a, ao, out, oo, x2);
+    pow5(a, ao, out, oo, new long[LIMBS], 0);
   }
 
-  /** out = a⁵ using the caller's four-limb scratch array, so hot loops allocate nothing. */
-  public static void pow5(long[] a, int ao, long[] out, int oo, long[] scratch) {
-    mul(a, ao, a, ao, scratch, 0);
-    mul(scratch, 0, scratch, 0, scratch, 0);
-    mul(scratch, 0, a, ao, out, oo);
+  /**
+   * out = a⁵ using one element of caller-owned scratch space at {@code scratch[so..so+4)}, so hot
+   * loops allocate nothing; the scratch must not overlap {@code a}.
+   */
+  public static void pow5(long[] a, int ao, long[] out, int oo, long[] scratch, int so) {
+    mul(a, ao, a, ao, scratch, so);
+    mul(scratch, so, scratch, so, scratch, so);
+    mul(scratch, so, a, ao, out, oo);
   }
 
   /**
