@@ -13,7 +13,10 @@ final class WnafMultiplier {
 
   private WnafMultiplier() {}
 
-  /** Sets {@code acc} to k·P for the non-negative little-endian scalar k; P may alias acc. */
+  /**
+   * Sets {@code acc} to k·P (all four coordinates valid) for the non-negative little-endian scalar
+   * k; P may alias acc.
+   */
   static void multiply(EdwardsPoint p, long[] k, EdwardsPoint acc) {
     byte[] naf = ScalarRecoding.wnaf(k, WIDTH);
     long[] table = oddMultiples(p);
@@ -24,7 +27,8 @@ final class WnafMultiplier {
     acc.setIdentity();
     for (int i = top; i >= 0; i--) {
       int digit = naf[i];
-      acc.dbl(digit != 0);
+      // T is only read by additions: the next one here, or the caller's after the last step.
+      acc.dbl(digit != 0 || i == 0);
       if (digit != 0) {
         acc.addCached(table, index(digit) * EdwardsPoint.CACHED);
       }

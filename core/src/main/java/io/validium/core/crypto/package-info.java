@@ -1,2 +1,5 @@
-/** Hashing over the BN254 scalar field: Poseidon with circomlib parameters and Merkle helpers. */
+/**
+ * Cryptography over the BN254 scalar field: Poseidon with circomlib parameters, Merkle helpers, the
+ * Baby Jubjub curve and EdDSA-Poseidon signatures.
+ */
 package io.validium.core.crypto;

@@ -1,21 +1,16 @@
 package io.validium.core.crypto;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.validium.core.field.Fr;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.validium.core.testing.Fixtures;
 import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The circomlibjs vectors in {@code shared/fixtures/babyjubjub-eddsa-poseidon.json}. */
 final class BabyJubjubFixture {
 
-  private static final String FILE = "babyjubjub-eddsa-poseidon.json";
-  private static final JsonNode ROOT = load();
+  private static final JsonNode ROOT = Fixtures.json("babyjubjub-eddsa-poseidon.json");
 
   /** A multiple of B8 computed by circomlibjs. */
   record ScalarMultiple(BigInteger scalar, Fr x, Fr y) {
@@ -81,29 +76,5 @@ final class BabyJubjubFixture {
 
   static BigInteger integer(JsonNode n) {
     return new BigInteger(n.asText());
-  }
-
-  private static JsonNode load() {
-    try {
-      return new ObjectMapper().readTree(fixturesDirectory().resolve(FILE).toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** {@code <repo root>/../shared/fixtures}; without the property, found from the working dir. */
-  private static Path fixturesDirectory() {
-    String root = System.getProperty("validium.repo.root");
-    if (root != null && !root.isBlank()) {
-      return Path.of(root).resolve("../shared/fixtures").normalize();
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/fixtures");
-      if (Files.isRegularFile(candidate.resolve(FILE))) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException(
-        "shared/fixtures not found above " + Path.of("").toAbsolutePath());
   }
 }

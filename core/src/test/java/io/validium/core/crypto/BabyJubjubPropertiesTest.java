@@ -66,4 +66,14 @@ class BabyJubjubPropertiesTest {
     assertThat(BabyJubjub.isOnCurve(p.x(), p.y())).isTrue();
     assertThat(p.isInSubgroup()).isTrue();
   }
+
+  @Property(tries = 100)
+  void fixedBaseMultipleAddsOntoAVariableBaseProduct(
+      @ForAll("scalars") BigInteger a, @ForAll("scalars") BigInteger b) {
+    // Verification chains the two engines; even a (last wNAF digit 0) once left a stale T behind.
+    EdwardsPoint acc = new EdwardsPoint();
+    WnafMultiplier.multiply(B8.extended(), ScalarRecoding.limbs(a), acc);
+    Base8Table.addMultiple(ScalarRecoding.limbs(b, 4), acc);
+    assertThat(acc.toAffine()).isEqualTo(BabyJubjub.multiplyBase8(a.add(b)));
+  }
 }

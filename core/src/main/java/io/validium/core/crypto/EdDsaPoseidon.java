@@ -1,0 +1,73 @@
+package io.validium.core.crypto;
+
+import io.validium.core.field.Fr;
+import java.math.BigInteger;
+import org.bouncycastle.crypto.digests.Blake2bDigest;
+
+/** The EdDSA-Poseidon algorithm of circomlibjs over Baby Jubjub, shared by the key types. */
+final class EdDsaPoseidon {
+
+  static final BigInteger L = BabyJubjub.SUBGROUP_ORDER;
+
+  private EdDsaPoseidon() {}
+
+  /**
+   * Whether (R8, S) is a signature of m under A: S < l, A and R8 on the curve, and S·B8 = R8 +
+   * (8h)·A with h = Poseidon(R8x, R8y, Ax, Ay, m). The cofactor 8 is part of the equation, not a
+   * reduction of h, exactly as circomlibjs' verifyPoseidon and the circuit check it.
+   */
+  static boolean verify(Fr ax, Fr ay, Fr m, Fr r8x, Fr r8y, BigInteger s) {
+    if (s.signum() < 0 || s.compareTo(L) >= 0) {
+      return false;
+    }
+    if (!BabyJubjub.isOnCurve(ax, ay) || !BabyJubjub.isOnCurve(r8x, r8y)) {
+      return false;
+    }
+    Fr h = challenge(r8x, r8y, ax, ay, m);
+    // Rearranged as S·B8 + h·(-8A) = R8 so that the comparison needs no inversion, and
+    // (8h)·A as h·(8A) so the wNAF scalar stays below the field size.
+    EdwardsPoint minus8A = new EdwardsPoint();
+    minus8A.setAffine(ax, ay);
+    minus8A.dbl(false);
+    minus8A.dbl(false);
+    minus8A.dbl(true);
+    minus8A.negate();
+    EdwardsPoint acc = new EdwardsPoint();
+    WnafMultiplier.multiply(minus8A, h.toCanonicalLimbs(), acc);
+    Base8Table.addMultiple(ScalarRecoding.limbs(s, 4), acc);
+    return acc.equalsAffine(r8x, r8y);
+  }
+
+  static Fr challenge(Fr r8x, Fr r8y, Fr ax, Fr ay, Fr m) {
+    return Poseidon.hash(r8x, r8y, ax, ay, m);
+  }
+
+  static byte[] blake2b512(byte[]... parts) {
+    Blake2bDigest digest = new Blake2bDigest(512);
+    for (byte[] part : parts) {
+      digest.update(part, 0, part.length);
+    }
+    byte[] out = new byte[64];
+    digest.doFinal(out, 0);
+    return out;
+  }
+
+  /** The unsigned little-endian integer in {@code b[off..off+len)}. */
+  static BigInteger littleEndian(byte[] b, int off, int len) {
+    byte[] be = new byte[len];
+    for (int i = 0; i < len; i++) {
+      be[i] = b[off + len - 1 - i];
+    }
+    return new BigInteger(1, be);
+  }
+
+  /** The canonical 32-byte little-endian encoding circomlibjs feeds to the nonce hash. */
+  static byte[] littleEndian32(Fr m) {
+    byte[] be = m.toBytesBigEndian();
+    byte[] le = new byte[be.length];
+    for (int i = 0; i < be.length; i++) {
+      le[i] = be[be.length - 1 - i];
+    }
+    return le;
+  }
+}
