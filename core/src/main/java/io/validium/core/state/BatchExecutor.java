@@ -1,0 +1,56 @@
+package io.validium.core.state;
+
+import io.validium.core.batch.BatchData;
+import io.validium.core.batch.BatchHeader;
+import io.validium.core.crypto.Poseidon;
+import io.validium.core.field.Fr;
+import io.validium.core.tx.Deposit;
+import io.validium.core.tx.Transaction;
+import io.validium.core.tx.Withdrawal;
+import io.validium.core.types.L1OpsCommitment;
+import io.validium.core.types.StateRoot;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Applies a whole batch atomically: every transaction or none. */
+public final class BatchExecutor {
+  private BatchExecutor() {}
+
+  /**
+   * Executes {@code data} on {@code state}. On success the state has moved to the new root; on the
+   * first rejected transaction the state is rolled back and the failure names it.
+   */
+  public static BatchExecution execute(L2State state, BatchData data) {
+    if (!data.domain().equals(state.domain())) {
+      return BatchExecution.failed(0, RejectReason.WRONG_DOMAIN);
+    }
+    StateRoot oldRoot = state.root();
+    Fr depositsBefore = state.depositChain();
+    L2State.Savepoint sp = state.savepoint();
+    List<TxOutcome> outcomes = new ArrayList<>(data.transactions().size());
+    List<Deposit> deposits = new ArrayList<>();
+    List<Withdrawal> withdrawals = new ArrayList<>();
+    Fr withdrawalChain = Fr.ZERO;
+    for (int i = 0; i < data.transactions().size(); i++) {
+      Transaction tx = data.transactions().get(i);
+      TxOutcome outcome = StateTransition.apply(state, tx);
+      if (!outcome.isApplied()) {
+        state.rollbackTo(sp);
+        return BatchExecution.failed(i, outcome.reason());
+      }
+      outcomes.add(outcome);
+      if (tx instanceof Deposit d) {
+        deposits.add(d);
+      } else if (tx instanceof Withdrawal w) {
+        withdrawals.add(w);
+        withdrawalChain = Poseidon.hash(withdrawalChain, w.withdrawalLeaf());
+      }
+    }
+    state.release(sp);
+    L1OpsCommitment l1Ops =
+        L1OpsCommitment.of(Poseidon.hash(depositsBefore, state.depositChain(), withdrawalChain));
+    BatchHeader header =
+        new BatchHeader(data.number(), oldRoot, state.root(), data.commitment(), l1Ops);
+    return BatchExecution.succeeded(header, outcomes, deposits, withdrawals);
+  }
+}

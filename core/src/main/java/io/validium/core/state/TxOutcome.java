@@ -1,0 +1,56 @@
+package io.validium.core.state;
+
+import io.validium.core.tx.Transaction;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/** What applying one transaction gave: the touches made (the witness), or the rejection reason. */
+public final class TxOutcome {
+  private final Transaction transaction;
+  private final List<AccessWitness> witness;
+  private final RejectReason reason;
+
+  private TxOutcome(Transaction transaction, List<AccessWitness> witness, RejectReason reason) {
+    this.transaction = Objects.requireNonNull(transaction);
+    this.witness = witness;
+    this.reason = reason;
+  }
+
+  static TxOutcome applied(Transaction tx, List<AccessWitness> witness) {
+    return new TxOutcome(tx, List.copyOf(witness), null);
+  }
+
+  static TxOutcome rejected(Transaction tx, RejectReason reason) {
+    return new TxOutcome(tx, null, Objects.requireNonNull(reason));
+  }
+
+  public Transaction transaction() {
+    return transaction;
+  }
+
+  public boolean isApplied() {
+    return reason == null;
+  }
+
+  /** Sender touch first, then receiver; a bug to ask of a rejected transaction. */
+  public List<AccessWitness> witness() {
+    if (reason != null) {
+      throw new NoSuchElementException("rejected: " + reason);
+    }
+    return witness;
+  }
+
+  /** The rejection; a bug to ask of an applied transaction. */
+  public RejectReason reason() {
+    if (reason == null) {
+      throw new NoSuchElementException("the transaction was applied");
+    }
+    return reason;
+  }
+
+  @Override
+  public String toString() {
+    return isApplied() ? "applied " + transaction.type() : "rejected " + reason;
+  }
+}
