@@ -16,7 +16,11 @@ class FixtureCopyTest {
       strings = {
         Fixtures.TRANSFER + "vk.json",
         Fixtures.TRANSFER + "proof.json",
-        Fixtures.TRANSFER + "public.json"
+        Fixtures.TRANSFER + "public.json",
+        "poseidon.json",
+        "merkle-zero-hashes.json",
+        "babyjubjub-eddsa-poseidon.json",
+        "README.md"
       })
   void copiedFixtureIsByteIdenticalToTheSharedOne(String name) throws IOException {
     Path shared = sharedFixtures().resolve(name);
