@@ -52,12 +52,7 @@ final class PoseidonPermutation {
       FrArith.pow5(state, i * L, state, i * L, work, scratch);
     }
     for (int i = 0; i < t; i++) {
-      int row = i * t * L;
-      FrArith.mul(matrix, row, state, 0, work, i * L);
-      for (int j = 1; j < t; j++) {
-        FrArith.mul(matrix, row + j * L, state, j * L, work, scratch);
-        FrArith.add(work, i * L, work, scratch, work, i * L);
-      }
+      FrArith.dot(matrix, i * t * L, state, 0, t, work, i * L);
     }
     System.arraycopy(work, 0, state, 0, t * L);
   }
@@ -67,12 +62,8 @@ final class PoseidonPermutation {
     int scratch = t * L;
     FrArith.add(state, 0, schedule.partialConstants, k * L, state, 0);
     FrArith.pow5(state, 0, state, 0, work, scratch);
-    // work[0] = first row · state, computed before element 0 is reused by the column updates.
-    FrArith.mul(sp, base, state, 0, work, 0);
-    for (int j = 1; j < t; j++) {
-      FrArith.mul(sp, base + j * L, state, j * L, work, scratch);
-      FrArith.add(work, 0, work, scratch, work, 0);
-    }
+    // The first row's product must use element 0 before the column updates below read it.
+    FrArith.dot(sp, base, state, 0, t, work, 0);
     int column = base + t * L;
     for (int i = 1; i < t; i++) {
       FrArith.mul(sp, column + (i - 1) * L, state, 0, work, scratch);

@@ -12,8 +12,9 @@ import java.math.BigInteger;
  * offset into a larger array, where element {@code k} lives at {@code [4k, 4k+4)}.
  *
  * <p>Contract: inputs must be fully reduced Montgomery values (as produced by this class or by
- * {@link #load}); outputs are fully reduced too. The output may alias either input. Nothing is
- * checked, because these methods sit in the innermost loops; use {@link Fr} where safety matters.
+ * {@link #load}); outputs are fully reduced too. The output may alias either input. Apart from the
+ * term count of {@link #dot}, nothing is checked, because these methods sit in the innermost loops;
+ * use {@link Fr} where safety matters.
  */
 public final class FrArith {
 
@@ -24,9 +25,6 @@ public final class FrArith {
   static final long Q1 = 0x2833e84879b97091L;
   static final long Q2 = 0xb85045b68181585dL;
   static final long Q3 = 0x30644e72e131a029L;
-
-  /** -r^{-1} mod 2^64, the Montgomery reduction factor. */
-  private static final long INV = 0xc2e1f593efffffffL;
 
   static final BigInteger MODULUS = toBigInteger(new long[] {Q0, Q1, Q2, Q3}, 0);
 
@@ -197,12 +195,12 @@ public final class FrArith {
 
   /** out = a². */
   public static void square(long[] a, long[] out) {
-    mul(a, 0, a, 0, out, 0);
+    MontgomeryKernel.square(a, 0, out, 0);
   }
 
-  /** out = a², at offsets. */
+  /** out = a², at offsets; cheaper than {@code mul(a, a)}. */
   public static void square(long[] a, int ao, long[] out, int oo) {
-    mul(a, ao, a, ao, out, oo);
+    MontgomeryKernel.square(a, ao, out, oo);
   }
 
   /** out = a⁵, the Poseidon S-box, at offsets. */
@@ -215,71 +213,32 @@ public final class FrArith {
    * loops allocate nothing; the scratch must not overlap {@code a}.
    */
   public static void pow5(long[] a, int ao, long[] out, int oo, long[] scratch, int so) {
-    mul(a, ao, a, ao, scratch, so);
-    mul(scratch, so, scratch, so, scratch, so);
-    mul(scratch, so, a, ao, out, oo);
+    MontgomeryKernel.square(a, ao, scratch, so);
+    MontgomeryKernel.square(scratch, so, scratch, so);
+    MontgomeryKernel.mul(scratch, so, a, ao, out, oo);
+  }
+
+  /** out = a · b, at offsets (Montgomery product; see {@link MontgomeryKernel}). */
+  public static void mul(long[] a, int ao, long[] b, int bo, long[] out, int oo) {
+    MontgomeryKernel.mul(a, ao, b, bo, out, oo);
   }
 
   /**
-   * out = a · b · 2^-256 mod r, at offsets: CIOS Montgomery multiplication.
-   *
-   * <p>Because the top limb of r is below 2^62, the intermediate never needs a fifth limb (the
-   * "no-carry" variant), which saves a word of carries in every outer iteration.
+   * out = Σ a_k · b_k for k < n, where element k of each operand is at offset {@code 4k} from its
+   * start; 1 <= n <= {@value MontgomeryKernel#MAX_DOT_TERMS}. Costs one reduction for the whole sum
+   * rather than one per product, which is what makes matrix-vector products cheap.
    */
-  public static void mul(long[] a, int ao, long[] b, int bo, long[] out, int oo) {
-    final long a0 = a[ao], a1 = a[ao + 1], a2 = a[ao + 2], a3 = a[ao + 3];
-    long t0 = 0, t1 = 0, t2 = 0, t3 = 0;
-    for (int i = 0; i < LIMBS; i++) {
-      final long bi = b[bo + i];
-      long lo = a0 * bi;
-      long s = t0 + lo;
-      long hA = umulh(a0, bi) + carry(t0, lo, s);
-      final long m = s * INV;
-      // s + lo(m·q0) is 0 mod 2^64 by the choice of m; it carries exactly when s != 0.
-      long hC = umulh(m, Q0) + ((s | -s) >>> 63);
-
-      lo = a1 * bi;
-      long hi = umulh(a1, bi);
-      s = t1 + lo;
-      hi += carry(t1, lo, s);
-      long u = s + hA;
-      hA = hi + carry(s, hA, u);
-      lo = m * Q1;
-      hi = umulh(m, Q1);
-      s = u + lo;
-      hi += carry(u, lo, s);
-      t0 = s + hC;
-      hC = hi + carry(s, hC, t0);
-
-      lo = a2 * bi;
-      hi = umulh(a2, bi);
-      s = t2 + lo;
-      hi += carry(t2, lo, s);
-      u = s + hA;
-      hA = hi + carry(s, hA, u);
-      lo = m * Q2;
-      hi = umulh(m, Q2);
-      s = u + lo;
-      hi += carry(u, lo, s);
-      t1 = s + hC;
-      hC = hi + carry(s, hC, t1);
-
-      lo = a3 * bi;
-      hi = umulh(a3, bi);
-      s = t3 + lo;
-      hi += carry(t3, lo, s);
-      u = s + hA;
-      hA = hi + carry(s, hA, u);
-      lo = m * Q3;
-      hi = umulh(m, Q3);
-      s = u + lo;
-      hi += carry(u, lo, s);
-      t2 = s + hC;
-      hC = hi + carry(s, hC, t2);
-
-      t3 = hC + hA;
+  public static void dot(long[] a, int ao, long[] b, int bo, int n, long[] out, int oo) {
+    if (n < 1 || n > MontgomeryKernel.MAX_DOT_TERMS) {
+      throw new IllegalArgumentException(
+          "dot takes 1.." + MontgomeryKernel.MAX_DOT_TERMS + " terms, got " + n);
     }
-    reduceOnce(t0, t1, t2, t3, out, oo);
+    MontgomeryKernel.dot(a, ao, b, bo, n, out, oo);
+  }
+
+  /** Replaces the element at {@code x[xo..xo+4)}, known to be below 2r, by its value mod r. */
+  static void subtractModulusIfAbove(long[] x, int xo) {
+    reduceOnce(x[xo], x[xo + 1], x[xo + 2], x[xo + 3], x, xo);
   }
 
   /** Writes x - r if x >= r, else x; x must be below 2r. */
@@ -306,13 +265,8 @@ public final class FrArith {
     out[oo + 3] = (x3 & keep) | (d3 & ~keep);
   }
 
-  /** High 64 bits of the unsigned 128-bit product (JDK 17 has only the signed intrinsic). */
-  static long umulh(long x, long y) {
-    return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
-  }
-
   /** Carry out of the unsigned addition s = x + y. */
-  private static long carry(long x, long y, long s) {
+  static long carry(long x, long y, long s) {
     return ((x & y) | ((x | y) & ~s)) >>> 63;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -146,6 +147,27 @@ class FrPropertiesTest {
     assertThat(FrArith.toFr(state, 0)).isEqualTo(fr(a).neg());
     FrArith.pow5(state, 0, state, 0);
     assertThat(FrArith.toFr(state, 0)).isEqualTo(fr(a).neg().pow5());
+  }
+
+  @Provide
+  Arbitrary<List<BigInteger>> dotOperands() {
+    return elements().list().ofMinSize(2).ofMaxSize(14).filter(l -> l.size() % 2 == 0);
+  }
+
+  @Property
+  void dotMatchesSumOfProducts(@ForAll("dotOperands") List<BigInteger> values) {
+    int n = values.size() / 2;
+    long[] a = new long[4 * n];
+    long[] b = new long[4 * n];
+    BigInteger expected = BigInteger.ZERO;
+    for (int k = 0; k < n; k++) {
+      FrArith.load(fr(values.get(k)), a, 4 * k);
+      FrArith.load(fr(values.get(n + k)), b, 4 * k);
+      expected = expected.add(values.get(k).multiply(values.get(n + k)));
+    }
+    long[] out = new long[4];
+    FrArith.dot(a, 0, b, 0, n, out, 0);
+    assertThat(FrArith.toFr(out, 0).toBigInteger()).isEqualTo(expected.mod(R));
   }
 
   private static Fr fr(BigInteger v) {

@@ -68,6 +68,26 @@ class FrTest {
   }
 
   @Test
+  void dotOfSevenLargestElementsReducesFully() {
+    long[] max = new long[28];
+    for (int k = 0; k < 7; k++) {
+      FrArith.load(Fr.fromBigInteger(R_MINUS_1), max, 4 * k);
+    }
+    long[] out = new long[4];
+    FrArith.dot(max, 0, max, 0, 7, out, 0);
+    assertThat(FrArith.toFr(out, 0)).isEqualTo(Fr.of(7));
+  }
+
+  @Test
+  void dotRejectsTermCountsOutsideOneToSeven() {
+    long[] x = new long[32];
+    assertThatThrownBy(() -> FrArith.dot(x, 0, x, 0, 0, x, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FrArith.dot(x, 0, x, 0, 8, x, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void inverseOfZeroThrows() {
     assertThatThrownBy(Fr.ZERO::inverse).isInstanceOf(ArithmeticException.class);
   }
