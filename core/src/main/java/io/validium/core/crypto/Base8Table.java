@@ -84,35 +84,6 @@ final class Base8Table {
         rowBase.dbl(n == 3);
       }
     }
-    return toAffineAddends(points, count);
-  }
-
-  /** Normalises all points with one shared inversion (Montgomery's trick). */
-  private static long[] toAffineAddends(long[] points, int count) {
-    long[] prefix = new long[count * FrArith.LIMBS];
-    long[] acc = new long[FrArith.LIMBS];
-    FrArith.one(acc, 0);
-    for (int n = 0; n < count; n++) {
-      FrArith.copy(acc, 0, prefix, n * 4);
-      FrArith.mul(acc, 0, points, n * 16 + EdwardsPoint.Z, acc, 0);
-    }
-    FrArith.load(FrArith.toFr(acc, 0).inverse(), acc, 0);
-    long[] table = new long[count * EdwardsPoint.AFFINE];
-    long[] zInv = new long[FrArith.LIMBS];
-    long[] u = new long[FrArith.LIMBS];
-    long[] y = new long[FrArith.LIMBS];
-    for (int n = count - 1; n >= 0; n--) {
-      // acc = 1/(Z_0···Z_n); peel Z_n off for the next step.
-      FrArith.mul(acc, 0, prefix, n * 4, zInv, 0);
-      FrArith.mul(acc, 0, points, n * 16 + EdwardsPoint.Z, acc, 0);
-      FrArith.mul(points, n * 16 + EdwardsPoint.X, zInv, 0, u, 0);
-      FrArith.mul(points, n * 16 + EdwardsPoint.Y, zInv, 0, y, 0);
-      int e = n * EdwardsPoint.AFFINE;
-      FrArith.sub(y, 0, u, 0, table, e);
-      FrArith.add(y, 0, u, 0, table, e + 4);
-      FrArith.mul(u, 0, y, 0, table, e + 8);
-      FrArith.mul(table, e + 8, EdwardsPoint.D2, 0, table, e + 8);
-    }
-    return table;
+    return AffineAddends.fromExtended(points, count);
   }
 }

@@ -24,18 +24,8 @@ final class EdDsaPoseidon {
       return false;
     }
     Fr h = challenge(r8x, r8y, ax, ay, m);
-    // Rearranged as S·B8 + h·(-8A) = R8 so that the comparison needs no inversion, and
-    // (8h)·A as h·(8A) so the wNAF scalar stays below the field size.
-    EdwardsPoint minus8A = new EdwardsPoint();
-    minus8A.setAffine(ax, ay);
-    minus8A.dbl(false);
-    minus8A.dbl(false);
-    minus8A.dbl(true);
-    minus8A.negate();
-    EdwardsPoint acc = new EdwardsPoint();
-    WnafMultiplier.multiply(minus8A, h.toCanonicalLimbs(), acc);
-    Base8Table.addMultiple(ScalarRecoding.limbs(s, 4), acc);
-    return acc.equalsAffine(r8x, r8y);
+    return VerificationEquation.holds(
+        ax, ay, r8x, r8y, h.toCanonicalLimbs(), ScalarRecoding.limbs(s, 4));
   }
 
   static Fr challenge(Fr r8x, Fr r8y, Fr ax, Fr ay, Fr m) {

@@ -19,6 +19,10 @@ import java.util.Objects;
  *
  * <p>Signatures verify with circomlibjs and the circuit, since verification does not involve the
  * key hash; but the same 32 bytes give a different public key here than in circomlibjs.
+ *
+ * <p>Side channels: the multiplications by B8 look up their table without secret-dependent branches
+ * or addresses, but the scalar arithmetic mod l uses {@link BigInteger}, which is not
+ * constant-time; keep signing off machines shared with untrusted code.
  */
 public final class EdDsaPrivateKey {
 

@@ -110,32 +110,42 @@ final class EdwardsPoint {
 
   /** Adds the cached addend at {@code q[qo..qo+16)} (add-2008-hwcd-3, complete). */
   void addCached(long[] q, int qo) {
+    addCached(q, qo, true);
+  }
+
+  /** Like {@link #addCached(long[], int)}, skipping T when only a doubling reads the result. */
+  void addCached(long[] q, int qo, boolean withT) {
     FrArith.sub(c, Y, c, X, s, SA);
     FrArith.mul(s, SA, q, qo, s, SA);
     FrArith.add(c, Y, c, X, s, SB);
     FrArith.mul(s, SB, q, qo + 4, s, SB);
     FrArith.mul(c, Z, q, qo + 8, s, SD);
     FrArith.mul(c, T, q, qo + 12, s, SC);
-    combine();
+    combine(withT);
   }
 
   /** Adds the affine addend at {@code q[qo..qo+12)}; like {@link #addCached} with Z2 = 1. */
   void addAffine(long[] q, int qo) {
+    addAffine(q, qo, true);
+  }
+
+  /** Like {@link #addAffine(long[], int)}, skipping T when only a doubling reads the result. */
+  void addAffine(long[] q, int qo, boolean withT) {
     FrArith.sub(c, Y, c, X, s, SA);
     FrArith.mul(s, SA, q, qo, s, SA);
     FrArith.add(c, Y, c, X, s, SB);
     FrArith.mul(s, SB, q, qo + 4, s, SB);
     FrArith.add(c, Z, c, Z, s, SD);
     FrArith.mul(c, T, q, qo + 8, s, SC);
-    combine();
+    combine(withT);
   }
 
-  private void combine() {
+  private void combine(boolean withT) {
     FrArith.sub(s, SB, s, SA, s, SE);
     FrArith.add(s, SB, s, SA, s, SH);
     FrArith.sub(s, SD, s, SC, s, SF);
     FrArith.add(s, SD, s, SC, s, SG);
-    finish(true);
+    finish(withT);
   }
 
   private void finish(boolean withT) {

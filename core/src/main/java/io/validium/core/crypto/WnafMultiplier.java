@@ -2,7 +2,7 @@ package io.validium.core.crypto;
 
 /**
  * Variable-base scalar multiplication with a width-5 NAF: about one addition per six bits on top of
- * one doubling per bit. Variable time, so only for public scalars (verification, subgroup checks).
+ * one doubling per bit. Variable time, so only for public scalars.
  */
 final class WnafMultiplier {
 
@@ -36,7 +36,7 @@ final class WnafMultiplier {
   }
 
   /** Cached addends for ±1P, ±3P, ..., ±15P; {@link #index} maps a digit to its slot. */
-  private static long[] oddMultiples(EdwardsPoint p) {
+  static long[] oddMultiples(EdwardsPoint p) {
     long[] table = new long[2 * ODD_MULTIPLES * EdwardsPoint.CACHED];
     EdwardsPoint cur = new EdwardsPoint();
     cur.set(p);
@@ -55,7 +55,7 @@ final class WnafMultiplier {
     return table;
   }
 
-  private static int index(int digit) {
+  static int index(int digit) {
     return digit > 0 ? digit >> 1 : ODD_MULTIPLES + ((-digit) >> 1);
   }
 }
