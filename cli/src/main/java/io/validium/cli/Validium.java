@@ -1,0 +1,26 @@
+package io.validium.cli;
+
+import io.validium.cli.zk.ZkCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code validium} command. */
+@Command(
+    name = "validium",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "A validium layer-2 with a pluggable data-availability committee.",
+    subcommands = {ZkCommand.class})
+public final class Validium {
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with the project's exit codes: 0 success, 1 negative answer, 2 bad input. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Validium());
+    cli.setExecutionExceptionHandler(new UserErrorHandler());
+    return cli;
+  }
+}

@@ -1,0 +1,11 @@
+package io.validium.cli.zk;
+
+import picocli.CommandLine.Command;
+
+/** {@code validium zk}: the proof-system tools. */
+@Command(
+    name = "zk",
+    mixinStandardHelpOptions = true,
+    description = "Groth16 proof tools, compatible with snarkjs files.",
+    subcommands = {VerifyCommand.class})
+public final class ZkCommand {}
