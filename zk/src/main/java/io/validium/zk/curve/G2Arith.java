@@ -218,11 +218,17 @@ public final class G2Arith {
 
   /**
    * Writes the affine form of p to {@code out[oo..oo+8)} and returns true, or returns false
-   * (writing nothing) if p is at infinity. Costs one field inversion.
+   * (writing nothing) if p is at infinity. Costs one field inversion unless Z = 1.
    */
   public boolean toAffine(long[] p, int po, long[] out, int oo) {
     if (isInfinity(p, po)) {
       return false;
+    }
+    if (f2.isOne(p, po + Z)) {
+      // Points read from files and proofs are affine already: skip the inversion.
+      f2.copy(p, po + X, out, oo);
+      f2.copy(p, po + Y, out, oo + Fq2Arith.LIMBS);
+      return true;
     }
     long[] t = this.t;
     int zInv = slot(0), zInv2 = slot(1);
