@@ -6,10 +6,12 @@ import io.validium.zk.curve.G2;
 import io.validium.zk.field.Fq12;
 import io.validium.zk.groth16.VerificationResult.Reason;
 import io.validium.zk.pairing.Pairing;
+import io.validium.zk.pairing.PreparedG2;
 import java.util.List;
 
 /**
- * Groth16 verification over BN254, accepting exactly what snarkjs's {@code groth16.verify} accepts.
+ * Groth16 verification over BN254: snarkjs's {@code groth16.verify} equation, with checks at least
+ * as strict as its own.
  *
  * <p>The proof (A, B, C) is valid for public signals s_1..s_n when e(A, B) = e(α, β)·e(L, γ)·e(C,
  * δ) with L = IC_0 + Σ s_i·IC_i, checked as e(-A, B)·e(L, γ)·e(C, δ)·e(α, β) = 1: one final
@@ -51,9 +53,9 @@ public final class Groth16Verifier {
     // e(α, β) is a constant of the key: three Miller loops, not four, share the exponentiation.
     Fq12 product =
         Pairing.finalExponentiation(
-            Pairing.millerLoop(
+            Pairing.millerLoopPrepared(
                 List.of(proof.a().negate(), l, proof.c()),
-                List.of(proof.b(), vk.gamma2(), vk.delta2())));
+                List.of(PreparedG2.of(proof.b()), key.gamma(), key.delta())));
     boolean holds = product.mul(key.alphaBeta()).isOne();
     return holds
         ? VerificationResult.VALID

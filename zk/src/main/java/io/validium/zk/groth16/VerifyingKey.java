@@ -4,6 +4,7 @@ import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
 import io.validium.zk.field.Fq12;
 import io.validium.zk.pairing.Pairing;
+import io.validium.zk.pairing.PreparedG2;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,8 +14,8 @@ import java.util.Objects;
  *
  * <p>e(α, β) is carried because snarkjs's vk.json states it (vk_alphabeta_12); the verifier does
  * not rely on it. Points are not validated on construction, so that {@link Groth16Verifier} can
- * name an invalid one; the verifier validates a key and computes its own e(α, β) once, and
- * remembers both.
+ * name an invalid one; the verifier validates a key once and then keeps its own e(α, β) and the
+ * Miller-loop lines of γ and δ.
  */
 public final class VerifyingKey {
 
@@ -25,11 +26,11 @@ public final class VerifyingKey {
   private final List<G1> ic;
   private final Fq12 alphaBeta12;
 
-  /** The key's point checks and, if they pass, e(α, β) computed here; set on first use. */
+  /** The key's point checks and, if they pass, what verification precomputes; set on first use. */
   private volatile Prepared prepared;
 
   /** What verification needs from the key beyond its points, worked out once. */
-  record Prepared(VerificationResult check, Fq12 alphaBeta) {}
+  record Prepared(VerificationResult check, Fq12 alphaBeta, PreparedG2 gamma, PreparedG2 delta) {}
 
   private VerifyingKey(G1 alpha1, G2 beta2, G2 gamma2, G2 delta2, List<G1> ic, Fq12 alphaBeta12) {
     this.alpha1 = Objects.requireNonNull(alpha1, "alpha1");
@@ -94,7 +95,11 @@ public final class VerifyingKey {
     if (result == null) {
       VerificationResult check = Groth16Verifier.checkKeyPoints(this);
       // The stated vk_alphabeta_12 is not trusted; e(α, β) is only computed for valid points.
-      result = new Prepared(check, check.isValid() ? Pairing.pair(alpha1, beta2) : null);
+      result =
+          check.isValid()
+              ? new Prepared(
+                  check, Pairing.pair(alpha1, beta2), PreparedG2.of(gamma2), PreparedG2.of(delta2))
+              : new Prepared(check, null, null, null);
       prepared = result;
     }
     return result;
