@@ -46,12 +46,12 @@ public final class G2Arith {
     return i * Fq2Arith.LIMBS;
   }
 
-  /** Writes the Jacobian limbs of {@code p} to {@code out[oo..oo+12)}. */
+  /** Writes the Jacobian limbs of {@code p} to {@code out[oo..oo+24)}. */
   public static void load(G2 p, long[] out, int oo) {
     System.arraycopy(p.m, 0, out, oo, POINT_LIMBS);
   }
 
-  /** Wraps the Jacobian limbs at {@code m[off..off+12)} as a {@link G2} (copying them). */
+  /** Wraps the Jacobian limbs at {@code m[off..off+24)} as a {@link G2} (copying them). */
   public static G2 toG2(long[] m, int off) {
     long[] copy = new long[POINT_LIMBS];
     System.arraycopy(m, off, copy, 0, POINT_LIMBS);
@@ -217,7 +217,7 @@ public final class G2Arith {
   }
 
   /**
-   * Writes the affine form of p to {@code out[oo..oo+8)} and returns true, or returns false
+   * Writes the affine form of p to {@code out[oo..oo+16)} and returns true, or returns false
    * (writing nothing) if p is at infinity. Costs one field inversion unless Z = 1.
    */
   public boolean toAffine(long[] p, int po, long[] out, int oo) {
