@@ -20,6 +20,9 @@ final class Radix2 {
   /** Below this many elements, forking costs more than it saves. */
   static final int PARALLEL_THRESHOLD = 1 << 13;
 
+  /** log2 of the elements per cache block: 2^11 elements are 64 KiB of limbs. */
+  private static final int BLOCK_LOG = 11;
+
   private Radix2() {}
 
   /** Number of tasks a pass over {@code work} items is split into. */
@@ -49,26 +52,64 @@ final class Radix2 {
     int n = 1 << logN;
     bitReverse(a, logN, parallel);
     int half = n >>> 1;
-    for (int m = 1; m < n; m <<= 1) {
+    // The early stages only pair elements within small aligned blocks, so running all of them on
+    // one block while it sits in cache saves a trip to memory per stage for large transforms.
+    int block = 1 << Math.min(logN, BLOCK_LOG);
+    long[][] blockTwiddles = new long[Math.min(logN, BLOCK_LOG)][];
+    for (int s = 0; s < blockTwiddles.length; s++) {
+      blockTwiddles[s] = stageTwiddles(twiddles, n, 1 << s);
+    }
+    int blocks = n / block;
+    int blockTasks = Math.min(tasks(n, parallel), blocks);
+    forEachTask(
+        blockTasks,
+        task -> {
+          int first = (int) ((long) blocks * task / blockTasks);
+          int last = (int) ((long) blocks * (task + 1) / blockTasks);
+          for (int b = first; b < last; b++) {
+            int from = b * (block / 2);
+            for (int s = 0; s < blockTwiddles.length; s++) {
+              stage(a, 1 << s, blockTwiddles[s], from, from + block / 2);
+            }
+          }
+        });
+    for (int m = block; m < n; m <<= 1) {
       final int span = m;
-      final int stride = n / (2 * m);
+      final long[] tw = stageTwiddles(twiddles, n, m);
       int t = tasks(half, parallel);
       forEachTask(
           t,
           task -> {
             long from = (long) half * task / t;
             long to = (long) half * (task + 1) / t;
-            stage(a, span, stride, twiddles, (int) from, (int) to);
+            stage(a, span, tw, (int) from, (int) to);
           });
     }
   }
 
   /**
-   * Butterflies {@code [from, to)} of the stage joining blocks of size {@code m}: butterfly q pairs
-   * element {@code (q / m)·2m + q % m} with the one {@code m} further on, twiddle {@code w^((q %
-   * m)·stride)}.
+   * The m twiddles of the stage joining blocks of size m, w^(j·n/2m) for j < m, gathered into one
+   * contiguous array: read with a stride, they would cost a cache miss per butterfly in the middle
+   * stages. The last stage uses the table as it is.
    */
-  private static void stage(long[] a, int m, int stride, long[] tw, int from, int to) {
+  private static long[] stageTwiddles(long[] twiddles, int n, int m) {
+    int stride = n / (2 * m);
+    if (stride == 1) {
+      return twiddles;
+    }
+    long[] out = new long[m * L];
+    for (int j = 0; j < m; j++) {
+      FrArith.copy(twiddles, j * stride * L, out, j * L);
+    }
+    return out;
+  }
+
+  /**
+   * Butterflies {@code [from, to)} of the stage joining blocks of size {@code m}: butterfly q pairs
+   * element {@code (q / m)·2m + q % m} with the one {@code m} further on, twiddle {@code tw[q %
+   * m]}.
+   */
+  private static void stage(long[] a, int m, long[] tw, int from, int to) {
     long[] t = new long[L];
     int block = from / m;
     int j = from % m;
@@ -83,7 +124,7 @@ final class Radix2 {
           // butterflies.
           FrArith.copy(a, hi, t, 0);
         } else {
-          FrArith.mul(a, hi, tw, j * stride * L, t, 0);
+          FrArith.mul(a, hi, tw, j * L, t, 0);
         }
         FrArith.sub(a, lo, t, 0, a, hi);
         FrArith.add(a, lo, t, 0, a, lo);
