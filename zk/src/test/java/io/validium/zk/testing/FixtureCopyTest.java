@@ -14,6 +14,7 @@ class FixtureCopyTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "README.md",
         Fixtures.TRANSFER + "vk.json",
         Fixtures.TRANSFER + "proof.json",
         Fixtures.TRANSFER + "public.json",

@@ -8,10 +8,16 @@ import io.validium.zk.field.Fq;
 import io.validium.zk.field.Fq12;
 import io.validium.zk.field.Fq2;
 import io.validium.zk.field.Fq6;
+import io.validium.zk.groth16.Proof;
+import io.validium.zk.groth16.PublicSignals;
+import io.validium.zk.groth16.VerifyingKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The independent test vectors of {@code ../shared/fixtures}, copied byte for byte into this
@@ -52,6 +58,33 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The verifying key of the transfer fixture. */
+  public static VerifyingKey transferKey() {
+    JsonNode vk = json(TRANSFER + "vk.json");
+    List<G1> ic = new ArrayList<>();
+    vk.get("IC").forEach(point -> ic.add(g1(point)));
+    return VerifyingKey.of(
+        g1(vk.get("vk_alpha_1")),
+        g2(vk.get("vk_beta_2")),
+        g2(vk.get("vk_gamma_2")),
+        g2(vk.get("vk_delta_2")),
+        ic,
+        fq12(vk.get("vk_alphabeta_12")));
+  }
+
+  /** The proof of the transfer fixture. */
+  public static Proof transferProof() {
+    JsonNode proof = json(TRANSFER + "proof.json");
+    return new Proof(g1(proof.get("pi_a")), g2(proof.get("pi_b")), g1(proof.get("pi_c")));
+  }
+
+  /** The public signals of the transfer fixture: new root, old root. */
+  public static PublicSignals transferSignals() {
+    List<BigInteger> values = new ArrayList<>();
+    json(TRANSFER + "public.json").forEach(v -> values.add(new BigInteger(v.asText())));
+    return new PublicSignals(values);
   }
 
   /** A G1 point written by snarkjs as ["x", "y", "1"]. */

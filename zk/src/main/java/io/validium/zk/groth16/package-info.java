@@ -1,0 +1,5 @@
+/**
+ * Groth16 over BN254: verifying keys, proofs, public signals and a verifier that reports why a
+ * proof is rejected.
+ */
+package io.validium.zk.groth16;
