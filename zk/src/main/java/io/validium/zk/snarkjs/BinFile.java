@@ -48,7 +48,7 @@ final class BinFile {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size > Integer.MAX_VALUE) {
-        throw new SnarkjsFormatException(
+        throw new BinaryFormatException(
             path.getFileName()
                 + ": files of 2 GiB and more are not supported ("
                 + size
@@ -64,24 +64,24 @@ final class BinFile {
    */
   static BinFile parse(
       String name, ByteBuffer data, String type, int maxVersion, Map<Integer, String> sectionNames)
-      throws SnarkjsFormatException {
+      throws BinaryFormatException {
     ByteBuffer b = data.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     b.position(0);
     long length = b.limit();
     if (length < PREAMBLE) {
-      throw new SnarkjsFormatException(
+      throw new BinaryFormatException(
           name + ": " + length + " bytes is too short for the " + type + " file header");
     }
     byte[] magic = new byte[4];
     b.get(magic);
     String found = new String(magic, StandardCharsets.ISO_8859_1);
     if (!found.equals(type)) {
-      throw new SnarkjsFormatException(
+      throw new BinaryFormatException(
           name + ": not a " + type + " file (magic '" + printable(found) + "')");
     }
     int version = b.getInt();
     if (version < 1 || version > maxVersion) {
-      throw new SnarkjsFormatException(
+      throw new BinaryFormatException(
           name + ": " + type + " version " + Integer.toUnsignedString(version) + " not supported");
     }
     long count = Integer.toUnsignedLong(b.getInt());
@@ -89,7 +89,7 @@ final class BinFile {
     long pos = PREAMBLE;
     for (long i = 0; i < count; i++) {
       if (pos + SECTION_HEADER > length) {
-        throw new SnarkjsFormatException(
+        throw new BinaryFormatException(
             name
                 + ": the header of section "
                 + (i + 1)
@@ -104,7 +104,7 @@ final class BinFile {
       long size = b.getLong((int) pos + 4);
       long start = pos + SECTION_HEADER;
       if (size < 0 || start + size > length) {
-        throw new SnarkjsFormatException(
+        throw new BinaryFormatException(
             name
                 + ": section "
                 + label(sectionNames, id)
@@ -144,12 +144,12 @@ final class BinFile {
   }
 
   /** The size of the unique section {@code id}. */
-  long size(int id) throws SnarkjsFormatException {
+  long size(int id) throws BinaryFormatException {
     return unique(id)[1];
   }
 
   /** A reader over the unique section {@code id}; missing or repeated sections are errors. */
-  SectionReader section(int id) throws SnarkjsFormatException {
+  SectionReader section(int id) throws BinaryFormatException {
     long[] s = unique(id);
     ByteBuffer slice = data.duplicate();
     slice.position((int) s[0]).limit((int) (s[0] + s[1]));
@@ -157,13 +157,13 @@ final class BinFile {
         name, label(sectionNames, id), slice.slice().order(ByteOrder.LITTLE_ENDIAN), s[0]);
   }
 
-  private long[] unique(int id) throws SnarkjsFormatException {
+  private long[] unique(int id) throws BinaryFormatException {
     List<long[]> found = sections.get(id);
     if (found == null) {
-      throw new SnarkjsFormatException(name + ": section " + label(sectionNames, id) + " missing");
+      throw new BinaryFormatException(name + ": section " + label(sectionNames, id) + " missing");
     }
     if (found.size() > 1) {
-      throw new SnarkjsFormatException(
+      throw new BinaryFormatException(
           name + ": section " + label(sectionNames, id) + " appears " + found.size() + " times");
     }
     return found.get(0);

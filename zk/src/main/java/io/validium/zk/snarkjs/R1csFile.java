@@ -100,10 +100,10 @@ public record R1csFile(
   }
 
   /** Parses .r1cs bytes; {@code name} labels errors. */
-  public static R1csFile parse(String name, ByteBuffer bytes) throws SnarkjsFormatException {
+  public static R1csFile parse(String name, ByteBuffer bytes) throws BinaryFormatException {
     BinFile file = BinFile.parse(name, bytes, "r1cs", 1, SECTIONS);
     if (file.has(CUSTOM_GATES_LIST) || file.has(CUSTOM_GATES_USES)) {
-      throw new SnarkjsFormatException(name + ": custom gates are not supported by Groth16");
+      throw new BinaryFormatException(name + ": custom gates are not supported by Groth16");
     }
     SectionReader h = file.section(HEADER);
     int n8 = h.u32("field size");
@@ -121,7 +121,7 @@ public record R1csFile(
     int count = h.u32("constraint count");
     h.finish();
     if (1L + outputs + publicInputs + privateInputs > wires) {
-      throw new SnarkjsFormatException(
+      throw new BinaryFormatException(
           name
               + ": section 1 (header) declares more inputs and outputs than its "
               + wires
@@ -148,7 +148,7 @@ public record R1csFile(
   }
 
   private static SparseRow row(SectionReader c, int wires, int constraint, String matrix)
-      throws SnarkjsFormatException {
+      throws BinaryFormatException {
     String where = "constraint " + constraint + " row " + matrix;
     int n = c.u32(where + " term count");
     c.require(n, 4 + Encoding.FIELD_BYTES, "terms in " + where);

@@ -25,8 +25,8 @@ final class SectionReader {
   }
 
   /** An error about this section at the current position. */
-  SnarkjsFormatException error(String what) {
-    return new SnarkjsFormatException(
+  BinaryFormatException error(String what) {
+    return new BinaryFormatException(
         file + ": section " + section + " at byte " + (fileOffset + b.position()) + ": " + what);
   }
 
@@ -41,10 +41,10 @@ final class SectionReader {
   }
 
   /** Fails unless at least {@code count · itemSize} bytes remain for {@code what}. */
-  void require(long count, long itemSize, String what) throws SnarkjsFormatException {
+  void require(long count, long itemSize, String what) throws BinaryFormatException {
     long need = count * itemSize;
     if (count < 0 || (itemSize != 0 && need / itemSize != count) || need > b.remaining()) {
-      throw new SnarkjsFormatException(
+      throw new BinaryFormatException(
           file
               + ": section "
               + section
@@ -62,9 +62,9 @@ final class SectionReader {
   }
 
   /** Fails unless exactly {@code expected} bytes make up the section. */
-  void requireSize(long expected, String what) throws SnarkjsFormatException {
+  void requireSize(long expected, String what) throws BinaryFormatException {
     if (b.limit() != expected) {
-      throw new SnarkjsFormatException(
+      throw new BinaryFormatException(
           file
               + ": section "
               + section
@@ -78,9 +78,9 @@ final class SectionReader {
   }
 
   /** Fails unless everything has been read: trailing bytes mean a misread or a corrupt file. */
-  void finish() throws SnarkjsFormatException {
+  void finish() throws BinaryFormatException {
     if (b.hasRemaining()) {
-      throw new SnarkjsFormatException(
+      throw new BinaryFormatException(
           file
               + ": section "
               + section
@@ -92,7 +92,7 @@ final class SectionReader {
   }
 
   /** A u32 that must fit a non-negative int, such as a count or an index. */
-  int u32(String what) throws SnarkjsFormatException {
+  int u32(String what) throws BinaryFormatException {
     long v = Integer.toUnsignedLong(get4(what));
     if (v > Integer.MAX_VALUE) {
       throw error(what + " " + v + " is too large");
@@ -101,12 +101,12 @@ final class SectionReader {
   }
 
   /** A raw u32. */
-  int rawU32(String what) throws SnarkjsFormatException {
+  int rawU32(String what) throws BinaryFormatException {
     return get4(what);
   }
 
   /** A u64 that must fit a non-negative long. */
-  long u64(String what) throws SnarkjsFormatException {
+  long u64(String what) throws BinaryFormatException {
     ensure(8, what);
     long v = b.getLong();
     if (v < 0) {
@@ -116,7 +116,7 @@ final class SectionReader {
   }
 
   /** {@code n} raw bytes. */
-  byte[] bytes(int n, String what) throws SnarkjsFormatException {
+  byte[] bytes(int n, String what) throws BinaryFormatException {
     ensure(n, what);
     byte[] out = new byte[n];
     b.get(out);
@@ -124,13 +124,13 @@ final class SectionReader {
   }
 
   /** Four little-endian limbs. */
-  long[] limbs(String what) throws SnarkjsFormatException {
+  long[] limbs(String what) throws BinaryFormatException {
     ensure(32, what);
     return new long[] {b.getLong(), b.getLong(), b.getLong(), b.getLong()};
   }
 
   /** A scalar-field element in plain (not Montgomery) form, as .r1cs and .wtns hold them. */
-  Fr fr(String what) throws SnarkjsFormatException {
+  Fr fr(String what) throws BinaryFormatException {
     long[] l = limbs(what);
     if (!Encoding.below(l, Encoding.R_LIMBS)) {
       throw error(what + " is not below the scalar-field modulus");
@@ -139,7 +139,7 @@ final class SectionReader {
   }
 
   /** A G1 point in affine Montgomery form, checked to be on the curve. */
-  G1 g1(String what) throws SnarkjsFormatException {
+  G1 g1(String what) throws BinaryFormatException {
     ensure(Encoding.G1_BYTES, what);
     try {
       return Encoding.readG1(b);
@@ -150,7 +150,7 @@ final class SectionReader {
   }
 
   /** A G2 point in affine Montgomery form, checked to be on the twist (not for the subgroup). */
-  G2 g2(String what) throws SnarkjsFormatException {
+  G2 g2(String what) throws BinaryFormatException {
     ensure(Encoding.G2_BYTES, what);
     try {
       return Encoding.readG2(b);
@@ -160,14 +160,14 @@ final class SectionReader {
     }
   }
 
-  private int get4(String what) throws SnarkjsFormatException {
+  private int get4(String what) throws BinaryFormatException {
     ensure(4, what);
     return b.getInt();
   }
 
-  private void ensure(int n, String what) throws SnarkjsFormatException {
+  private void ensure(int n, String what) throws BinaryFormatException {
     if (b.remaining() < n) {
-      throw new SnarkjsFormatException(
+      throw new BinaryFormatException(
           file
               + ": section "
               + section

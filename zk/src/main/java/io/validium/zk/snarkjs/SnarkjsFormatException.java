@@ -1,17 +1,29 @@
 package io.validium.zk.snarkjs;
 
-import java.io.IOException;
-
 /**
- * A snarkjs binary file (.r1cs, .wtns, .zkey, .ptau) that is malformed, truncated or describes
- * something this implementation does not support; the message names the file and the section.
+ * A snarkjs file that is not valid JSON or not in snarkjs's format; the message names the file and
+ * the offending field, as in "vk.json: vk_beta_2[1][0] is not below the field modulus".
  */
-public final class SnarkjsFormatException extends IOException {
+public final class SnarkjsFormatException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  /** An error whose message already names the file and, where there is one, the section. */
-  public SnarkjsFormatException(String message) {
-    super(message);
+  private final String document;
+  private final String location;
+
+  SnarkjsFormatException(String document, String location, String problem) {
+    super(document + ": " + (location.isEmpty() ? "" : location + " ") + problem);
+    this.document = document;
+    this.location = location;
+  }
+
+  /** The file the problem is in: "vk.json", "proof.json" or "public.json". */
+  public String document() {
+    return document;
+  }
+
+  /** The path of the offending value, such as "vk_beta_2[1][0]"; empty for the whole file. */
+  public String location() {
+    return location;
   }
 }

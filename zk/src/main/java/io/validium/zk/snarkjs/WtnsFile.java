@@ -28,7 +28,7 @@ public final class WtnsFile {
   }
 
   /** Parses .wtns bytes; {@code name} labels errors. */
-  public static Fr[] parse(String name, ByteBuffer bytes) throws SnarkjsFormatException {
+  public static Fr[] parse(String name, ByteBuffer bytes) throws BinaryFormatException {
     BinFile file = BinFile.parse(name, bytes, "wtns", 2, SECTIONS);
     SectionReader h = file.section(HEADER);
     int n8 = h.u32("field size");

@@ -28,7 +28,7 @@ final class ZkeyContributions {
 
   private ZkeyContributions() {}
 
-  static CeremonyTranscript read(SectionReader s) throws SnarkjsFormatException {
+  static CeremonyTranscript read(SectionReader s) throws BinaryFormatException {
     byte[] csHash = s.bytes(HASH_BYTES, "circuit hash");
     int n = s.u32("contribution count");
     s.require(n, MIN_CONTRIBUTION_BYTES, "contributions");
@@ -83,7 +83,7 @@ final class ZkeyContributions {
   }
 
   private static void requireParam(SectionReader s, String c, byte[] params, int p, int n)
-      throws SnarkjsFormatException {
+      throws BinaryFormatException {
     if (p + n > params.length) {
       throw s.error(c + " parameters end in the middle of a value");
     }

@@ -67,7 +67,7 @@ public final class ZkeyFile {
   }
 
   /** Parses Groth16 .zkey bytes; {@code name} labels errors. */
-  public static ProvingKey parse(String name, ByteBuffer bytes) throws SnarkjsFormatException {
+  public static ProvingKey parse(String name, ByteBuffer bytes) throws BinaryFormatException {
     BinFile file = BinFile.parse(name, bytes, "zkey", 2, SECTIONS);
     SectionReader p = file.section(HEADER);
     int protocol = p.rawU32("protocol");
@@ -111,7 +111,7 @@ public final class ZkeyFile {
   }
 
   private static void checkPrime(SectionReader h, String what, long[] expected)
-      throws SnarkjsFormatException {
+      throws BinaryFormatException {
     int n8 = h.u32("n8" + what);
     if (n8 != Encoding.FIELD_BYTES) {
       throw h.error("n8" + what + " " + n8 + " is not BN254's 32 bytes");
@@ -122,7 +122,7 @@ public final class ZkeyFile {
     }
   }
 
-  private static G2 subgroup(SectionReader h, G2 p, String what) throws SnarkjsFormatException {
+  private static G2 subgroup(SectionReader h, G2 p, String what) throws BinaryFormatException {
     if (!p.isInSubgroup()) {
       throw h.error(what + " is not in the order-r subgroup G2");
     }
@@ -130,7 +130,7 @@ public final class ZkeyFile {
   }
 
   private static List<Coefficient> coefficients(BinFile file, int wires, int domainSize)
-      throws SnarkjsFormatException {
+      throws BinaryFormatException {
     SectionReader s = file.section(COEFFICIENTS);
     int n = s.u32("coefficient count");
     s.requireSize(4L + (long) n * COEFFICIENT_BYTES, n + " coefficients");
@@ -157,7 +157,7 @@ public final class ZkeyFile {
     return out;
   }
 
-  private static List<G1> g1Section(BinFile file, int id, int count) throws SnarkjsFormatException {
+  private static List<G1> g1Section(BinFile file, int id, int count) throws BinaryFormatException {
     SectionReader s = file.section(id);
     s.requireSize((long) count * Encoding.G1_BYTES, count + " G1 points");
     List<G1> out = new ArrayList<>(count);
@@ -167,7 +167,7 @@ public final class ZkeyFile {
     return out;
   }
 
-  private static List<G2> g2Section(BinFile file, int id, int count) throws SnarkjsFormatException {
+  private static List<G2> g2Section(BinFile file, int id, int count) throws BinaryFormatException {
     SectionReader s = file.section(id);
     s.requireSize((long) count * Encoding.G2_BYTES, count + " G2 points");
     List<G2> out = new ArrayList<>(count);

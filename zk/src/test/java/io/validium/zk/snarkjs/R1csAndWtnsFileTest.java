@@ -45,7 +45,7 @@ class R1csAndWtnsFileTest {
     byte[] cut = Arrays.copyOf(full, full.length - 100);
 
     assertThatThrownBy(() -> R1csFile.parse("circuit.r1cs", ByteBuffer.wrap(cut)))
-        .isInstanceOf(SnarkjsFormatException.class)
+        .isInstanceOf(BinaryFormatException.class)
         .hasMessageStartingWith("circuit.r1cs: section 3 (wire-to-label map) ends at byte ")
         .hasMessageEndingWith("but the file has " + cut.length);
   }
@@ -57,7 +57,7 @@ class R1csAndWtnsFileTest {
     b[12 + 12 + 4] ^= 1;
 
     assertThatThrownBy(() -> R1csFile.parse("c.r1cs", ByteBuffer.wrap(b)))
-        .isInstanceOf(SnarkjsFormatException.class)
+        .isInstanceOf(BinaryFormatException.class)
         .hasMessageContaining("section 1 (header)")
         .hasMessageContaining("not the BN254 scalar-field modulus");
   }
@@ -69,7 +69,7 @@ class R1csAndWtnsFileTest {
     ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putInt(24 + 64 - 4, Integer.MAX_VALUE);
 
     assertThatThrownBy(() -> R1csFile.parse("c.r1cs", ByteBuffer.wrap(b)))
-        .isInstanceOf(SnarkjsFormatException.class)
+        .isInstanceOf(BinaryFormatException.class)
         .hasMessageContaining("section 2 (constraints) declares 2147483647 constraints");
   }
 
@@ -91,7 +91,7 @@ class R1csAndWtnsFileTest {
     Arrays.fill(b, b.length - 32, b.length, (byte) 0xff);
 
     assertThatThrownBy(() -> WtnsFile.parse("w.wtns", ByteBuffer.wrap(b)))
-        .isInstanceOf(SnarkjsFormatException.class)
+        .isInstanceOf(BinaryFormatException.class)
         .hasMessageContaining("w.wtns: section 2 (values)")
         .hasMessageContaining("wire 1 is not below the scalar-field modulus");
   }
