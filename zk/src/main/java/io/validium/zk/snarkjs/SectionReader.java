@@ -115,6 +115,11 @@ final class SectionReader {
     return v;
   }
 
+  /** Moves {@code n} bytes ahead; the caller has checked that they exist. */
+  void skip(long n) {
+    b.position(b.position() + (int) n);
+  }
+
   /** {@code n} raw bytes. */
   byte[] bytes(int n, String what) throws BinaryFormatException {
     ensure(n, what);

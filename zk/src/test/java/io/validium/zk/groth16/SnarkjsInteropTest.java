@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.validium.core.field.Fr;
 import io.validium.zk.r1cs.Witness;
 import io.validium.zk.snarkjs.R1csFile;
+import io.validium.zk.snarkjs.SnarkjsJson;
 import io.validium.zk.snarkjs.WtnsFile;
 import io.validium.zk.snarkjs.ZkeyFile;
 import io.validium.zk.testing.Fixtures;
 import io.validium.zk.testing.HashChainCircuit;
 import io.validium.zk.testing.Snarkjs;
-import io.validium.zk.testing.SnarkjsJsonFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +43,9 @@ class SnarkjsInteropTest {
     ProvingKey pk = ZkeyFile.read(dir.resolve("c.zkey"));
     ProofWithSignals result = Groth16Prover.prove(pk, witness);
 
-    SnarkjsJsonFiles.writeProof(result.proof(), dir.resolve("java-proof.json"));
-    SnarkjsJsonFiles.writeSignals(result.signals(), dir.resolve("java-public.json"));
+    Files.writeString(dir.resolve("java-proof.json"), SnarkjsJson.writeProof(result.proof()));
+    Files.writeString(
+        dir.resolve("java-public.json"), SnarkjsJson.writePublicSignals(result.signals()));
     String out =
         Snarkjs.check(dir, "groth16", "verify", "vk.json", "java-public.json", "java-proof.json");
 
@@ -59,8 +60,9 @@ class SnarkjsInteropTest {
     Snarkjs.check(dir, "groth16", "prove", "c.zkey", "c.wtns", "js-proof.json", "js-public.json");
     ProvingKey pk = ZkeyFile.read(dir.resolve("c.zkey"));
 
-    Proof proof = SnarkjsJsonFiles.readProof(dir.resolve("js-proof.json"));
-    PublicSignals signals = SnarkjsJsonFiles.readSignals(dir.resolve("js-public.json"));
+    Proof proof = SnarkjsJson.readProof(Files.readString(dir.resolve("js-proof.json")));
+    PublicSignals signals =
+        SnarkjsJson.readPublicSignals(Files.readString(dir.resolve("js-public.json")));
 
     assertThat(signals.values())
         .containsExactly(witness.get(1).toBigInteger(), witness.get(2).toBigInteger());
