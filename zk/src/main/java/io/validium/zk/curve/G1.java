@@ -4,8 +4,8 @@ import io.validium.core.field.Fr;
 import io.validium.zk.field.Fq;
 import io.validium.zk.field.FqArith;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An immutable point of G1, the BN254 curve y² = x³ + 3 over Fq, held in Jacobian coordinates.
@@ -173,7 +173,8 @@ public final class G1 {
 
   @Override
   public int hashCode() {
-    return isInfinity() ? 0 : Objects.hash(x(), y());
+    // Hash the affine form: equal points may hold different Jacobian coordinates.
+    return isInfinity() ? 0 : Arrays.hashCode(affineLimbs());
   }
 
   /** "(x, y)" in affine decimal, or "infinity". */

@@ -4,7 +4,7 @@ import io.validium.core.field.Fr;
 import io.validium.zk.field.Fq2;
 import io.validium.zk.field.Fq2Arith;
 import java.math.BigInteger;
-import java.util.Objects;
+import java.util.Arrays;
 
 /**
  * An immutable point of G2, the order-r subgroup of the sextic twist y² = x³ + 3/(9 + u) over Fq2,
@@ -174,7 +174,8 @@ public final class G2 {
 
   @Override
   public int hashCode() {
-    return isInfinity() ? 0 : Objects.hash(x(), y());
+    // Hash the affine form: equal points may hold different Jacobian coordinates.
+    return isInfinity() ? 0 : Arrays.hashCode(affineLimbs());
   }
 
   /** "(x, y)" in affine decimal, or "infinity". */
