@@ -21,7 +21,7 @@ class FixtureCopyTest {
         "poseidon.json",
         "merkle-zero-hashes.json",
         "babyjubjub-eddsa-poseidon.json",
-        "README.md"
+        "ptau/pot12_final.ptau"
       })
   void copiedFixtureIsByteIdenticalToTheSharedOne(String name) throws IOException {
     Path shared = sharedFixtures().resolve(name);
