@@ -50,7 +50,7 @@ public final class SolidityVerifierExporter {
    * curve, or a G2 point outside the order-r subgroup.
    */
   public static String export(VerifyingKey vk, String contractName) {
-    if (!IDENTIFIER.matcher(contractName).matches()) {
+    if (!isContractName(contractName)) {
       throw new IllegalArgumentException(
           "the contract name must be a Solidity identifier: '" + contractName + "'");
     }
@@ -69,6 +69,11 @@ public final class SolidityVerifierExporter {
     values.put("IC_CONSTANTS", icConstants(vk.ic()));
     values.put("IC_ACCUMULATE", icAccumulate(n));
     return fill(template(), values);
+  }
+
+  /** Whether {@code name} can name the contract: ASCII letters, digits and underscores. */
+  public static boolean isContractName(String name) {
+    return IDENTIFIER.matcher(name).matches();
   }
 
   private static void put(

@@ -101,7 +101,9 @@ class SolidityVerifierExporterTest {
 
   @Test
   void refusesANameThatIsNotASolidityIdentifier() {
+    assertThat(SolidityVerifierExporter.isContractName("_Transfer_Verifier2")).isTrue();
     for (String name : List.of("", "1Verifier", "My Verifier", "V;contract X", "Vérifier")) {
+      assertThat(SolidityVerifierExporter.isContractName(name)).as(name).isFalse();
       assertThatThrownBy(() -> SolidityVerifierExporter.export(vk, name))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("identifier");
