@@ -42,22 +42,31 @@ public final class Solc {
 
   /** Compiles one source file named {@code fileName}. */
   public static Output compile(EvmToolchain tools, String fileName, String source) {
+    return compile(tools, Map.of(fileName, source));
+  }
+
+  /**
+   * Compiles several source files, by file name, in one run of solc, whose start-up dominates the
+   * time of small compilations. Contract names must differ across the files.
+   */
+  public static Output compile(EvmToolchain tools, Map<String, String> sources) {
     ProcessRunner.Result r =
         ProcessRunner.run(
             tools.home(),
             List.of("node", tools.solcJs().toString(), "--standard-json"),
-            input(fileName, source),
+            input(sources),
             TIMEOUT);
     if (!r.succeeded()) {
       throw new IllegalStateException("solc failed:\n" + r.stdout() + r.stderr());
     }
-    return output(fileName, r.stdout());
+    return output(r.stdout());
   }
 
-  private static String input(String fileName, String source) {
+  private static String input(Map<String, String> sources) {
     ObjectNode in = JSON.createObjectNode();
     in.put("language", "Solidity");
-    in.putObject("sources").putObject(fileName).put("content", source);
+    ObjectNode files = in.putObject("sources");
+    sources.forEach((name, source) -> files.putObject(name).put("content", source));
     ObjectNode settings = in.putObject("settings");
     settings.putObject("optimizer").put("enabled", true).put("runs", 200);
     settings
@@ -70,7 +79,7 @@ public final class Solc {
     return in.toString();
   }
 
-  private static Output output(String fileName, String stdout) {
+  private static Output output(String stdout) {
     JsonNode out;
     try {
       // solc-js may print a notice before the JSON document.
@@ -86,9 +95,11 @@ public final class Solc {
     }
     Map<String, Contract> contracts = new LinkedHashMap<>();
     out.path("contracts")
-        .path(fileName)
-        .fields()
-        .forEachRemaining(e -> contracts.put(e.getKey(), contract(e.getKey(), e.getValue())));
+        .forEach(
+            file ->
+                file.fields()
+                    .forEachRemaining(
+                        e -> contracts.put(e.getKey(), contract(e.getKey(), e.getValue()))));
     return new Output(List.copyOf(errors), List.copyOf(warnings), Map.copyOf(contracts));
   }
 
