@@ -209,11 +209,17 @@ public final class G1Arith {
 
   /**
    * Writes the affine form of p to {@code out[oo..oo+8)} and returns true, or returns false
-   * (writing nothing) if p is at infinity. Costs one field inversion.
+   * (writing nothing) if p is at infinity. Costs one field inversion unless Z = 1.
    */
   public boolean toAffine(long[] p, int po, long[] out, int oo) {
     if (isInfinity(p, po)) {
       return false;
+    }
+    if (FqArith.isOne(p, po + Z)) {
+      // Points read from files and proofs are affine already: skip the inversion.
+      FqArith.copy(p, po + X, out, oo);
+      FqArith.copy(p, po + Y, out, oo + FqArith.LIMBS);
+      return true;
     }
     long[] t = this.t;
     int zInv = slot(0), zInv2 = slot(1);
@@ -288,6 +294,42 @@ public final class G1Arith {
         addMixed(acc, 0, base, 0, acc, 0);
       } else if (naf[i] < 0) {
         addMixed(acc, 0, negBase, 0, acc, 0);
+      }
+    }
+    copy(acc, 0, out, oo);
+  }
+
+  /**
+   * out = Σ [k_i]p_i by Straus's method: one doubling chain shared by every term, each adding its
+   * NAF digits, so n terms cost one scalar multiplication's doublings. For the few terms of a
+   * verifier's public-input combination; large sums want a bucket method instead. Variable-time.
+   */
+  public void linearCombination(long[][] points, BigInteger[] scalars, long[] out, int oo) {
+    int n = points.length;
+    long[][] plus = new long[n][];
+    long[][] minus = new long[n][];
+    byte[][] digits = new byte[n][];
+    int length = 0;
+    for (int i = 0; i < n; i++) {
+      long[] affine = new long[AFFINE_LIMBS];
+      if (scalars[i].signum() == 0 || !toAffine(points[i], 0, affine, 0)) {
+        digits[i] = new byte[0];
+        continue;
+      }
+      plus[i] = affine;
+      minus[i] = affine.clone();
+      FqArith.neg(affine, FqArith.LIMBS, minus[i], FqArith.LIMBS);
+      digits[i] = Naf.of(scalars[i]);
+      length = Math.max(length, digits[i].length);
+    }
+    long[] acc = new long[POINT_LIMBS];
+    setInfinity(acc, 0);
+    for (int bit = length - 1; bit >= 0; bit--) {
+      dbl(acc, 0, acc, 0);
+      for (int i = 0; i < n; i++) {
+        if (bit < digits[i].length && digits[i][bit] != 0) {
+          addMixed(acc, 0, digits[i][bit] > 0 ? plus[i] : minus[i], 0, acc, 0);
+        }
       }
     }
     copy(acc, 0, out, oo);

@@ -46,12 +46,12 @@ public final class G2Arith {
     return i * Fq2Arith.LIMBS;
   }
 
-  /** Writes the Jacobian limbs of {@code p} to {@code out[oo..oo+12)}. */
+  /** Writes the Jacobian limbs of {@code p} to {@code out[oo..oo+24)}. */
   public static void load(G2 p, long[] out, int oo) {
     System.arraycopy(p.m, 0, out, oo, POINT_LIMBS);
   }
 
-  /** Wraps the Jacobian limbs at {@code m[off..off+12)} as a {@link G2} (copying them). */
+  /** Wraps the Jacobian limbs at {@code m[off..off+24)} as a {@link G2} (copying them). */
   public static G2 toG2(long[] m, int off) {
     long[] copy = new long[POINT_LIMBS];
     System.arraycopy(m, off, copy, 0, POINT_LIMBS);
@@ -217,12 +217,18 @@ public final class G2Arith {
   }
 
   /**
-   * Writes the affine form of p to {@code out[oo..oo+8)} and returns true, or returns false
-   * (writing nothing) if p is at infinity. Costs one field inversion.
+   * Writes the affine form of p to {@code out[oo..oo+16)} and returns true, or returns false
+   * (writing nothing) if p is at infinity. Costs one field inversion unless Z = 1.
    */
   public boolean toAffine(long[] p, int po, long[] out, int oo) {
     if (isInfinity(p, po)) {
       return false;
+    }
+    if (f2.isOne(p, po + Z)) {
+      // Points read from files and proofs are affine already: skip the inversion.
+      f2.copy(p, po + X, out, oo);
+      f2.copy(p, po + Y, out, oo + Fq2Arith.LIMBS);
+      return true;
     }
     long[] t = this.t;
     int zInv = slot(0), zInv2 = slot(1);

@@ -3,6 +3,7 @@ package io.validium.zk.groth16;
 import io.validium.core.field.Fr;
 import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
+import io.validium.zk.msm.Msm;
 import io.validium.zk.r1cs.Witness;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -49,12 +50,12 @@ public final class Groth16Prover {
     Fr[] quotient = QuotientEvaluations.compute(pk.domainSize(), pk.coefficients(), witness);
     Fr[] privateWires = Arrays.copyOfRange(witness, publics + 1, witness.length);
 
-    G1 a = vk.alpha1().add(MultiScalar.g1(pk.aArray(), witness)).add(pk.delta1().multiply(r));
-    G2 b = vk.beta2().add(MultiScalar.g2(pk.b2Array(), witness)).add(vk.delta2().multiply(s));
-    G1 b1 = pk.beta1().add(MultiScalar.g1(pk.b1Array(), witness)).add(pk.delta1().multiply(s));
+    G1 a = vk.alpha1().add(Msm.g1(pk.aArray(), witness)).add(pk.delta1().multiply(r));
+    G2 b = vk.beta2().add(Msm.g2(pk.b2Array(), witness)).add(vk.delta2().multiply(s));
+    G1 b1 = pk.beta1().add(Msm.g1(pk.b1Array(), witness)).add(pk.delta1().multiply(s));
     G1 c =
-        MultiScalar.g1(pk.lArray(), privateWires)
-            .add(MultiScalar.g1(pk.hArray(), quotient))
+        Msm.g1(pk.lArray(), privateWires)
+            .add(Msm.g1(pk.hArray(), quotient))
             .add(a.multiply(s))
             .add(b1.multiply(r))
             .subtract(pk.delta1().multiply(r.mul(s)));

@@ -4,6 +4,7 @@ import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
 import io.validium.zk.field.Fq12;
 import io.validium.zk.pairing.Pairing;
+import io.validium.zk.pairing.PreparedG2;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,8 @@ import java.util.Objects;
  *
  * <p>e(α, β) is carried because snarkjs's vk.json states it (vk_alphabeta_12); the verifier does
  * not rely on it. Points are not validated on construction, so that {@link Groth16Verifier} can
- * name an invalid one; the verifier validates a key once and remembers the outcome.
+ * name an invalid one; the verifier validates a key once and then keeps its own e(α, β) and the
+ * Miller-loop lines of γ and δ.
  */
 public final class VerifyingKey {
 
@@ -24,8 +26,11 @@ public final class VerifyingKey {
   private final List<G1> ic;
   private final Fq12 alphaBeta12;
 
-  /** The outcome of the key's point checks, filled in by the first verification. */
-  private volatile VerificationResult keyCheck;
+  /** The key's point checks and, if they pass, what verification precomputes; set on first use. */
+  private volatile Prepared prepared;
+
+  /** What verification needs from the key beyond its points, worked out once. */
+  record Prepared(VerificationResult check, Fq12 alphaBeta, PreparedG2 gamma, PreparedG2 delta) {}
 
   private VerifyingKey(G1 alpha1, G2 beta2, G2 gamma2, G2 delta2, List<G1> ic, Fq12 alphaBeta12) {
     this.alpha1 = Objects.requireNonNull(alpha1, "alpha1");
@@ -85,11 +90,17 @@ public final class VerifyingKey {
     return ic.size() - 1;
   }
 
-  VerificationResult keyCheck() {
-    VerificationResult result = keyCheck;
+  Prepared prepared() {
+    Prepared result = prepared;
     if (result == null) {
-      result = Groth16Verifier.checkKeyPoints(this);
-      keyCheck = result;
+      VerificationResult check = Groth16Verifier.checkKeyPoints(this);
+      // The stated vk_alphabeta_12 is not trusted; e(α, β) is only computed for valid points.
+      result =
+          check.isValid()
+              ? new Prepared(
+                  check, Pairing.pair(alpha1, beta2), PreparedG2.of(gamma2), PreparedG2.of(delta2))
+              : new Prepared(check, null, null, null);
+      prepared = result;
     }
     return result;
   }

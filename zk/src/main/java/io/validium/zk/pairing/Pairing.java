@@ -3,7 +3,6 @@ package io.validium.zk.pairing;
 import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G1Arith;
 import io.validium.zk.curve.G2;
-import io.validium.zk.curve.G2Arith;
 import io.validium.zk.field.Fq12;
 import io.validium.zk.field.Fq12Arith;
 import java.util.ArrayList;
@@ -16,8 +15,8 @@ import java.util.List;
  * product of pairings is one, all a verifier asks, does not depend on s.
  *
  * <p>Inputs are not validated: points must be in G1 and G2 (check {@link G1#isOnCurve()} and {@link
- * G2#isInSubgroup()} for untrusted ones), or the result is meaningless. Thread-safe: every call
- * uses its own engines.
+ * G2#isInSubgroup()} for untrusted ones), or the result is meaningless (and a degenerate Miller
+ * loop throws ArithmeticException). Thread-safe: every call uses its own engines.
  */
 public final class Pairing {
 
@@ -46,24 +45,33 @@ public final class Pairing {
       throw new IllegalArgumentException(
           "pairing needs as many G1 as G2 points: " + ps.size() + " and " + qs.size());
     }
+    List<PreparedG2> prepared = new ArrayList<>();
+    for (G2 q : qs) {
+      prepared.add(PreparedG2.of(q));
+    }
+    return millerLoopPrepared(ps, prepared);
+  }
+
+  /** As {@link #millerLoop}, with G2 points whose lines were worked out in advance. */
+  public static Fq12 millerLoopPrepared(List<G1> ps, List<PreparedG2> qs) {
+    if (ps.size() != qs.size()) {
+      throw new IllegalArgumentException(
+          "pairing needs as many G1 as G2 points: " + ps.size() + " and " + qs.size());
+    }
     G1Arith g1 = new G1Arith();
-    G2Arith g2 = new G2Arith();
-    List<long[]> affineP = new ArrayList<>();
-    List<long[]> affineQ = new ArrayList<>();
+    List<long[]> points = new ArrayList<>();
+    List<long[]> lines = new ArrayList<>();
     for (int k = 0; k < ps.size(); k++) {
       long[] p = new long[G1Arith.POINT_LIMBS];
-      long[] q = new long[G2Arith.POINT_LIMBS];
       G1Arith.load(ps.get(k), p, 0);
-      G2Arith.load(qs.get(k), q, 0);
-      long[] pa = new long[G1Arith.AFFINE_LIMBS];
-      long[] qa = new long[G2Arith.AFFINE_LIMBS];
-      if (g1.toAffine(p, 0, pa, 0) && g2.toAffine(q, 0, qa, 0)) {
-        affineP.add(pa);
-        affineQ.add(qa);
+      long[] affine = new long[G1Arith.AFFINE_LIMBS];
+      if (g1.toAffine(p, 0, affine, 0) && !qs.get(k).isInfinity()) {
+        points.add(affine);
+        lines.add(qs.get(k).lines);
       }
     }
     long[] f = new long[Fq12Arith.LIMBS];
-    new MillerLoop().run(affineP.toArray(new long[0][]), affineQ.toArray(new long[0][]), f);
+    new MillerLoop().run(points.toArray(new long[0][]), lines.toArray(new long[0][]), f);
     return Fq12Arith.toFq12(f, 0);
   }
 

@@ -6,6 +6,7 @@ import io.validium.core.field.Fr;
 import io.validium.zk.field.FieldArbitraries;
 import io.validium.zk.field.Fq;
 import java.math.BigInteger;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -60,6 +61,19 @@ class G1PropertiesTest {
     assertThat(p.multiply(a).multiply(b)).isEqualTo(p.multiply(a.multiply(b).mod(R)));
     assertThat(p.multiply(a.negate())).isEqualTo(p.multiply(a).negate());
     assertThat(p.multiply(Fr.fromBigInteger(a))).isEqualTo(p.multiply(a));
+  }
+
+  @Property(tries = 50)
+  void linearCombinationEqualsTheSumOfProducts(
+      @ForAll("points") G1 p,
+      @ForAll("points") G1 q,
+      @ForAll("scalars") BigInteger a,
+      @ForAll("scalars") BigInteger b,
+      @ForAll("nonZero") Fq z) {
+    G1 expected = p.multiply(a).add(q.multiply(b));
+    assertThat(G1.linearCombination(List.of(rescale(p, z), q), List.of(a, b))).isEqualTo(expected);
+    assertThat(G1.linearCombination(List.of(p, p), List.of(a, a.negate())).isInfinity()).isTrue();
+    assertThat(G1.linearCombination(List.of(), List.of()).isInfinity()).isTrue();
   }
 
   @Property(tries = 50)

@@ -7,6 +7,7 @@ import io.validium.zk.curve.CurveArbitraries;
 import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
 import io.validium.zk.field.Fq;
+import io.validium.zk.field.Fq12;
 import io.validium.zk.field.Fq2;
 import io.validium.zk.groth16.VerificationResult.Reason;
 import io.validium.zk.testing.Fixtures;
@@ -136,6 +137,13 @@ class Groth16VerifierTest {
     VerificationResult result = Groth16Verifier.verify(vk, SIGNALS, PROOF);
     assertThat(result.reason()).isEqualTo(Reason.POINT_NOT_ON_CURVE);
     assertThat(result.detail()).startsWith("IC[1]");
+  }
+
+  @Test
+  void doesNotTrustTheAlphaBetaAKeyStates() {
+    VerifyingKey misstated =
+        VerifyingKey.of(VK.alpha1(), VK.beta2(), VK.gamma2(), VK.delta2(), VK.ic(), Fq12.ONE);
+    assertThat(Groth16Verifier.verify(misstated, SIGNALS, PROOF).reason()).isEqualTo(Reason.VALID);
   }
 
   @Test

@@ -57,6 +57,18 @@ class PairingTest {
   }
 
   @Test
+  void preparedPointsGiveTheSameMillerLoop() {
+    G1 p = G1.GENERATOR.multiply(BigInteger.valueOf(5));
+    G2 q = G2.GENERATOR.multiply(BigInteger.valueOf(7));
+    assertThat(
+            Pairing.millerLoopPrepared(
+                List.of(p, p), List.of(PreparedG2.of(q), PreparedG2.of(G2.INFINITY))))
+        .isEqualTo(Pairing.millerLoop(List.of(p), List.of(q)));
+    assertThat(PreparedG2.of(G2.INFINITY).isInfinity()).isTrue();
+    assertThat(PreparedG2.of(q).isInfinity()).isFalse();
+  }
+
+  @Test
   void rejectsListsOfDifferentLengths() {
     assertThatThrownBy(() -> Pairing.pairingProductIsOne(List.of(G1.GENERATOR), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
