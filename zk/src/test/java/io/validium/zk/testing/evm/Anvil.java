@@ -23,10 +23,15 @@ public final class Anvil implements AutoCloseable {
   private final Path log;
   private final EthRpc rpc;
 
+  private final Thread stopAtExit;
+
   private Anvil(Process process, Path log, int port) {
     this.process = process;
     this.log = log;
     this.rpc = new EthRpc(URI.create("http://" + HOST + ":" + port));
+    // A test JVM that exits without close() (a crash, a missed @AfterAll) must not leave a node.
+    this.stopAtExit = new Thread(process::destroyForcibly, "anvil-stop");
+    Runtime.getRuntime().addShutdownHook(stopAtExit);
   }
 
   /** Starts a node and waits until it listens. */
@@ -60,6 +65,11 @@ public final class Anvil implements AutoCloseable {
   @Override
   public void close() {
     stop(process);
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopAtExit);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down; the hook stops nothing that is still running.
+    }
     try {
       Files.deleteIfExists(log);
     } catch (IOException e) {
