@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "zk",
     mixinStandardHelpOptions = true,
     description = "Groth16 proof tools, compatible with snarkjs files.",
-    subcommands = {ProveCommand.class, VerifyCommand.class})
+    subcommands = {ProveCommand.class, VerifyCommand.class, ExportVerifierCommand.class})
 public final class ZkCommand {}
