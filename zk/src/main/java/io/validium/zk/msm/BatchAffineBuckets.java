@@ -6,10 +6,11 @@ package io.validium.zk.msm;
  * eleven for a mixed Jacobian one.
  *
  * <p>A bucket can take only one addition per batch, because the next needs its result. A point for
- * a bucket already in the batch, or one equal to ± the bucket (where the affine formula would
- * divide by zero), goes instead into that bucket's Jacobian overflow with a mixed addition. This
- * keeps the batches full whatever the digits: a skewed input (all scalars equal, say) costs no more
- * than the Jacobian method rather than an inversion per point.
+ * a bucket the batch already holds waits in a queue for a later batch. Only when the queue is full,
+ * or for a point equal to ± its bucket (where the affine formula would divide by zero), does a
+ * point go into the bucket's Jacobian overflow by a mixed addition. So batches stay full whatever
+ * the digits: a skewed input (all scalars equal, say) costs about what the Jacobian method costs,
+ * never an inversion per point.
  */
 final class BatchAffineBuckets implements Buckets {
 
@@ -36,6 +37,14 @@ final class BatchAffineBuckets implements Buckets {
   private final long[] dx;
   private final long[] prefix;
 
+  private final int[] waitingOff;
+  private final int[] waitingDigit;
+  private int waiting;
+
+  /** The array the points come from; all points of one window come from the same one. */
+  private long[] points;
+
+  private final long[] single;
   private final long[] t;
   private final int inv;
   private final int entryInv;
@@ -59,6 +68,9 @@ final class BatchAffineBuckets implements Buckets {
     this.batchPoint = new long[capacity * a];
     this.dx = new long[capacity * e];
     this.prefix = new long[capacity * e];
+    this.waitingOff = new int[capacity];
+    this.waitingDigit = new int[capacity];
+    this.single = new long[a];
     this.t = new long[5 * e];
     this.inv = 0;
     this.entryInv = e;
@@ -69,6 +81,19 @@ final class BatchAffineBuckets implements Buckets {
 
   @Override
   public void add(long[] points, int off, int digit) {
+    this.points = points;
+    place(off, digit, false);
+    while (size == capacity) {
+      flush();
+      retryWaiting(false);
+    }
+  }
+
+  /**
+   * Puts the point into an empty bucket, into the batch, into the queue or, with {@code noWaiting}
+   * or a full queue, into the overflow.
+   */
+  private void place(int off, int digit, boolean noWaiting) {
     int b = (digit < 0 ? -digit : digit) - 1;
     int bo = b * a;
     if (!filled[b]) {
@@ -77,17 +102,22 @@ final class BatchAffineBuckets implements Buckets {
       filled[b] = true;
       return;
     }
-    int ko = size * a;
-    System.arraycopy(points, off, batchPoint, ko, e);
-    signedY(points, off, digit, batchPoint, ko);
     if (lockedBy[b] == batch) {
-      addToOverflow(b, ko);
+      if (!noWaiting && waiting < waitingOff.length) {
+        waitingOff[waiting] = off;
+        waitingDigit[waiting++] = digit;
+      } else {
+        addToOverflow(b, off, digit);
+      }
       return;
     }
+    int ko = size * a;
     int de = size * e;
+    System.arraycopy(points, off, batchPoint, ko, e);
+    signedY(points, off, digit, batchPoint, ko);
     ops.sub(batchPoint, ko, affine, bo, dx, de);
     if (ops.isZero(dx, de)) {
-      addToOverflow(b, ko);
+      addToOverflow(b, off, digit);
       return;
     }
     if (size == 0) {
@@ -96,10 +126,25 @@ final class BatchAffineBuckets implements Buckets {
       ops.mul(prefix, de - e, dx, de, prefix, de);
     }
     lockedBy[b] = batch;
-    batchBucket[size] = b;
-    if (++size == capacity) {
-      flush();
+    batchBucket[size++] = b;
+  }
+
+  /**
+   * Offers the queued points to the batch, keeping those that still cannot enter (or, with {@code
+   * noWaiting}, sending them to the overflow).
+   */
+  private void retryWaiting(boolean noWaiting) {
+    int queued = waiting;
+    waiting = 0;
+    int k = 0;
+    // place() re-queues at index waiting <= k, so the queue compacts in place.
+    while (k < queued && size < capacity) {
+      place(waitingOff[k], waitingDigit[k], noWaiting);
+      k++;
     }
+    System.arraycopy(waitingOff, k, waitingOff, waiting, queued - k);
+    System.arraycopy(waitingDigit, k, waitingDigit, waiting, queued - k);
+    waiting += queued - k;
   }
 
   private void signedY(long[] points, int off, int digit, long[] out, int oo) {
@@ -110,10 +155,11 @@ final class BatchAffineBuckets implements Buckets {
     }
   }
 
-  /** The batch slot at {@code ko} holds the point; it goes to the bucket's Jacobian overflow. */
-  private void addToOverflow(int b, int ko) {
+  private void addToOverflow(int b, int off, int digit) {
+    System.arraycopy(points, off, single, 0, e);
+    signedY(points, off, digit, single, 0);
     int so = b * p;
-    ops.addMixed(overflow, so, batchPoint, ko, overflow, so);
+    ops.addMixed(overflow, so, single, 0, overflow, so);
     overflowUsed[b] = true;
   }
 
@@ -152,7 +198,15 @@ final class BatchAffineBuckets implements Buckets {
 
   @Override
   public long[] sum() {
-    flush();
+    while (size > 0 || waiting > 0) {
+      flush();
+      retryWaiting(false);
+      if (size < capacity / 16) {
+        // The queue is down to points crowding a few buckets: an inversion per handful of them
+        // would cost more than mixed additions.
+        retryWaiting(true);
+      }
+    }
     long[] running = new long[p];
     long[] total = new long[p];
     boolean started = false;

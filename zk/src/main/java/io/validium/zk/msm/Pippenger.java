@@ -13,11 +13,14 @@ import java.util.stream.IntStream;
  */
 final class Pippenger {
 
-  /** Up to this many non-trivial points, {@link DoubleAndAdd} is cheaper; measured. */
-  static final int SMALL = 8;
-
   /** Below this many points a task is too short to be worth handing to another thread. */
   private static final int PARALLEL_FROM = 1024;
+
+  /**
+   * Fewest buckets for which batches are worth it: batches can hold only a fraction of the buckets,
+   * and the inversion must be shared by enough additions. The narrow top window often falls below.
+   */
+  static final int BATCH_AFFINE_MIN_BUCKETS = 512;
 
   /** Points with scalar one are summed in chunks of this many, one task each. */
   private static final int ONES_CHUNK = 1 << 14;
@@ -49,7 +52,7 @@ final class Pippenger {
     CurveOps ops = bases.group.newOps();
     long[] result = new long[ops.pointLimbs()];
     ops.setInfinity(result, 0);
-    if (m > 0 && plan == null && m <= SMALL) {
+    if (m > 0 && plan == null && Plan.preferDoubleAndAdd(m)) {
       result = DoubleAndAdd.sum(bases, general, compact, m);
       m = 0;
     }
@@ -104,7 +107,7 @@ final class Pippenger {
     CurveOps ops = bases.group.newOps();
     int count = bucketCount(c, w);
     Buckets buckets =
-        plan.batchAffine()
+        plan.batchAffine() && count >= BATCH_AFFINE_MIN_BUCKETS
             ? new BatchAffineBuckets(ops, count, batchCapacity(count, to - from))
             : new JacobianBuckets(ops, count);
     int a = ops.affineLimbs();
@@ -128,11 +131,11 @@ final class Pippenger {
   }
 
   /**
-   * Entries per batch: long enough to spread the inversion thin, short enough that few points find
-   * their bucket already taken by the batch (about capacity / (2·buckets) of them do).
+   * Entries per batch: half the buckets, at most 2048. Longer batches spread the inversion thinner
+   * but, with more buckets taken, more points have to wait; this is where counted costs bottomed.
    */
   static int batchCapacity(int buckets, int points) {
-    return Math.max(1, Math.min(Math.min(buckets / 8, 2048), points));
+    return Math.max(1, Math.min(Math.min(buckets / 2, 2048), points));
   }
 
   /** The plain sum of the points {@code ones[from..)} of one chunk. */

@@ -10,8 +10,21 @@ package io.validium.zk.msm;
  */
 record Plan(int window, boolean batchAffine, int chunks) {
 
-  /** Widest window supported: digits and bucket indices stay ints, memory stays bounded. */
+  /** Widest window supported: memory for 2^(c-1) buckets per task stays bounded. */
   static final int MAX_WINDOW = 20;
+
+  /*
+   * Costs in field multiplications, counted on the implementation: a mixed Jacobian addition is 11
+   * multiplications and some additions; a batch-affine one 6, its share of the batch's inversion
+   * (about 380 multiplications) and its bookkeeping; reducing a bucket costs a mixed and a full
+   * addition (or two full ones).
+   */
+  private static final double MIXED_ADD = 12;
+  private static final double AFFINE_ADD = 6.8;
+  private static final double INVERSION = 380;
+  private static final double AFFINE_BUCKET = 27;
+  private static final double JACOBIAN_BUCKET = 32;
+  private static final double DOUBLING = 7;
 
   Plan {
     if (window < 1 || window > MAX_WINDOW) {
@@ -22,23 +35,52 @@ record Plan(int window, boolean batchAffine, int chunks) {
     }
   }
 
-  /** The plan for m points with non-trivial scalars, on this machine's processors. */
+  /**
+   * The cheapest plan for m points with non-trivial scalars on this machine's processors: c and the
+   * bucket kind minimize the modelled cost, which balances m additions per window against a
+   * reduction over 2^(c-1) buckets per window (giving c near log2(m) - 3).
+   */
   static Plan forSize(int m) {
-    int c = windowFor(m);
-    int windows = Scalars.windows(c);
+    Plan best = null;
+    double bestCost = Double.MAX_VALUE;
+    for (int c = 1; c <= 18; c++) {
+      for (boolean batchAffine : new boolean[] {false, true}) {
+        double cost = cost(m, c, batchAffine);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = new Plan(c, batchAffine, 1);
+        }
+      }
+    }
+    int windows = Scalars.windows(best.window);
     int processors = Runtime.getRuntime().availableProcessors();
     // Splitting points costs a bucket reduction per extra chunk, so only split when there are too
     // few windows to keep every processor busy.
     int chunks = Math.max(1, Math.min((2 * processors + windows - 1) / windows, m / 4096));
-    return new Plan(c, c >= BATCH_AFFINE_FROM, chunks);
+    return new Plan(best.window, best.batchAffine, chunks);
   }
 
-  /** Batch-affine buckets pay off once batches can be long; measured on MsmBenchmark. */
-  static final int BATCH_AFFINE_FROM = 9;
+  /**
+   * Whether {@link DoubleAndAdd} beats the bucket method for m points: one chain of doublings and
+   * an addition per set bit, against a window's fixed costs; true up to about 20 points.
+   */
+  static boolean preferDoubleAndAdd(int m) {
+    double doubleAndAdd = Scalars.BITS * DOUBLING + m * (Scalars.BITS / 2.0) * MIXED_ADD;
+    return doubleAndAdd < cost(m, forSize(m).window, false);
+  }
 
-  /** About log2(m) - 3: balances the m additions per window against the 2^c bucket reduction. */
-  static int windowFor(int m) {
-    int log = 31 - Integer.numberOfLeadingZeros(Math.max(m, 1));
-    return Math.max(2, Math.min(16, log - 3));
+  /** Modelled multiplications for m points with random scalars. */
+  static double cost(int m, int c, boolean batchAffine) {
+    double total = (Scalars.windows(c) - 1) * c * DOUBLING;
+    for (int w = 0; w < Scalars.windows(c); w++) {
+      int buckets = Pippenger.bucketCount(c, w);
+      if (batchAffine && buckets >= Pippenger.BATCH_AFFINE_MIN_BUCKETS) {
+        int capacity = Pippenger.batchCapacity(buckets, m);
+        total += m * (AFFINE_ADD + INVERSION / capacity) + buckets * AFFINE_BUCKET;
+      } else {
+        total += m * MIXED_ADD + buckets * JACOBIAN_BUCKET;
+      }
+    }
+    return total;
   }
 }
