@@ -36,28 +36,33 @@ record Plan(int window, boolean batchAffine, int chunks) {
   }
 
   /**
-   * The cheapest plan for m points with non-trivial scalars on this machine's processors: c and the
-   * bucket kind minimize the modelled cost, which balances m additions per window against a
-   * reduction over 2^(c-1) buckets per window (giving c near log2(m) - 3).
+   * The fastest plan for m points with non-trivial scalars on this machine's processors: the one
+   * minimizing the modelled time of the slowest processor, so that c balances m additions per
+   * window against a reduction over 2^(c-1) buckets per window (c ends up near log2(m) - 3), and
+   * the windows, split into chunks if need be, share out evenly.
    */
   static Plan forSize(int m) {
+    return forSize(m, Runtime.getRuntime().availableProcessors());
+  }
+
+  static Plan forSize(int m, int processors) {
     Plan best = null;
-    double bestCost = Double.MAX_VALUE;
+    double bestTime = Double.MAX_VALUE;
     for (int c = 1; c <= 18; c++) {
       for (boolean batchAffine : new boolean[] {false, true}) {
-        double cost = cost(m, c, batchAffine);
-        if (cost < bestCost) {
-          bestCost = cost;
-          best = new Plan(c, batchAffine, 1);
+        for (int chunks = 1; chunks <= Math.max(1, Math.min(processors, m / 4096)); chunks *= 2) {
+          int tasks = Scalars.windows(c) * chunks;
+          // Each chunk reduces its own buckets: the model charges a full window's cost per chunk.
+          double perTask = cost(m, c, batchAffine, chunks) / tasks;
+          double time = perTask * ((tasks + processors - 1) / processors);
+          if (time < bestTime) {
+            bestTime = time;
+            best = new Plan(c, batchAffine, chunks);
+          }
         }
       }
     }
-    int windows = Scalars.windows(best.window);
-    int processors = Runtime.getRuntime().availableProcessors();
-    // Splitting points costs a bucket reduction per extra chunk, so only split when there are too
-    // few windows to keep every processor busy.
-    int chunks = Math.max(1, Math.min((2 * processors + windows - 1) / windows, m / 4096));
-    return new Plan(best.window, best.batchAffine, chunks);
+    return best;
   }
 
   /**
@@ -66,19 +71,20 @@ record Plan(int window, boolean batchAffine, int chunks) {
    */
   static boolean preferDoubleAndAdd(int m) {
     double doubleAndAdd = Scalars.BITS * DOUBLING + m * (Scalars.BITS / 2.0) * MIXED_ADD;
-    return doubleAndAdd < cost(m, forSize(m).window, false);
+    return doubleAndAdd < cost(m, forSize(m, 1).window, false, 1);
   }
 
-  /** Modelled multiplications for m points with random scalars. */
-  static double cost(int m, int c, boolean batchAffine) {
+  /** Modelled multiplications for m points with random scalars, each window in chunks. */
+  static double cost(int m, int c, boolean batchAffine, int chunks) {
     double total = (Scalars.windows(c) - 1) * c * DOUBLING;
+    int points = m / chunks;
     for (int w = 0; w < Scalars.windows(c); w++) {
       int buckets = Pippenger.bucketCount(c, w);
       if (batchAffine && buckets >= Pippenger.BATCH_AFFINE_MIN_BUCKETS) {
-        int capacity = Pippenger.batchCapacity(buckets, m);
-        total += m * (AFFINE_ADD + INVERSION / capacity) + buckets * AFFINE_BUCKET;
+        int capacity = Pippenger.batchCapacity(buckets, points);
+        total += m * (AFFINE_ADD + INVERSION / capacity) + chunks * buckets * AFFINE_BUCKET;
       } else {
-        total += m * MIXED_ADD + buckets * JACOBIAN_BUCKET;
+        total += m * MIXED_ADD + chunks * buckets * JACOBIAN_BUCKET;
       }
     }
     return total;
