@@ -7,13 +7,13 @@ import java.util.stream.IntStream;
  * buckets by digit, sums the buckets by running sums, and the windows combine by c doublings each.
  * Windows, and chunks of points within a window, run in parallel.
  *
- * <p>Before that, one pass drops points at infinity and zero scalars and sums the points with
- * scalar one directly: witnesses are full of booleans, and those would otherwise pay the digit
- * extraction of every window and crowd a single bucket.
+ * <p>Before that, a {@link Triage} drops points at infinity and zero scalars and sets aside the
+ * points with scalar one to be summed directly: witnesses are full of booleans, and those would
+ * otherwise pay the digit extraction of every window and crowd a single bucket.
  */
 final class Pippenger {
 
-  /** Below this many points a task is too short to be worth handing to another thread. */
+  /** Below this much work (points times windows) the tasks are not worth handing to threads. */
   private static final int PARALLEL_FROM = 1024;
 
   /**
@@ -29,51 +29,36 @@ final class Pippenger {
 
   /** Σ kᵢ·Pᵢ as a Jacobian point; a null plan picks one by size. */
   static long[] run(AffineBases bases, long[] scalars, Plan plan) {
-    int n = bases.size;
-    int[] general = new int[n];
-    int[] ones = new int[n];
-    int m = 0;
-    int o = 0;
-    for (int i = 0; i < n; i++) {
-      int off = i * Scalars.LIMBS;
-      if (bases.infinite[i] || Scalars.isZero(scalars, off)) {
-        continue;
-      }
-      if (Scalars.isOne(scalars, off)) {
-        ones[o++] = i;
-      } else {
-        general[m++] = i;
-      }
+    Triage triage = Triage.of(bases, scalars);
+    long[] sum = multiplied(bases, triage, plan);
+    CurveOps ops = bases.group.newOps();
+    for (long[] part :
+        parallelIf(triage.o() >= PARALLEL_FROM, chunksOf(triage.o(), ONES_CHUNK))
+            .mapToObj(q -> ones(bases, triage, q * ONES_CHUNK))
+            .toArray(long[][]::new)) {
+      ops.addJacobian(sum, 0, part, 0, sum, 0);
     }
-    long[] compact = new long[m * Scalars.LIMBS];
-    for (int j = 0; j < m; j++) {
-      System.arraycopy(scalars, general[j] * Scalars.LIMBS, compact, j * Scalars.LIMBS, 4);
-    }
+    return sum;
+  }
+
+  /** Σ kᵢ·Pᵢ over the points whose scalars are neither zero nor one. */
+  private static long[] multiplied(AffineBases bases, Triage triage, Plan plan) {
+    int m = triage.m();
     CurveOps ops = bases.group.newOps();
     long[] result = new long[ops.pointLimbs()];
     ops.setInfinity(result, 0);
-    if (m > 0 && plan == null && Plan.preferDoubleAndAdd(m)) {
-      result = DoubleAndAdd.sum(bases, general, compact, m);
-      m = 0;
+    if (m == 0) {
+      return result;
     }
-    Plan p = m == 0 ? null : plan != null ? plan : Plan.forSize(m);
-    int windows = p == null ? 0 : Scalars.windows(p.window());
-    int chunks = p == null ? 0 : Math.min(p.chunks(), m);
-    int windowTasks = windows * chunks;
-    int onesTasks = (o + ONES_CHUNK - 1) / ONES_CHUNK;
-    int mm = m;
-    int oo = o;
-    IntStream tasks = IntStream.range(0, windowTasks + onesTasks);
-    if ((long) mm * windows + oo >= PARALLEL_FROM) {
-      tasks = tasks.parallel();
+    if (plan == null && Plan.preferDoubleAndAdd(m)) {
+      return DoubleAndAdd.sum(bases, triage.general(), triage.scalars(), m);
     }
+    Plan p = plan != null ? plan : Plan.forSize(m);
+    int windows = Scalars.windows(p.window());
+    int chunks = Math.min(p.chunks(), m);
     long[][] sums =
-        tasks
-            .mapToObj(
-                t ->
-                    t < windowTasks
-                        ? window(bases, general, compact, mm, p, t / chunks, t % chunks, chunks)
-                        : ones(bases, ones, oo, (t - windowTasks) * ONES_CHUNK))
+        parallelIf((long) m * windows >= PARALLEL_FROM, windows * chunks)
+            .mapToObj(t -> window(bases, triage, p, t / chunks, t % chunks, chunks))
             .toArray(long[][]::new);
     for (int w = windows - 1; w >= 0; w--) {
       if (!ops.isInfinity(result, 0)) {
@@ -85,25 +70,15 @@ final class Pippenger {
         ops.addJacobian(result, 0, sums[w * chunks + q], 0, result, 0);
       }
     }
-    for (int t = windowTasks; t < sums.length; t++) {
-      ops.addJacobian(result, 0, sums[t], 0, result, 0);
-    }
     return result;
   }
 
   /** Σ (digit of window w)·P over chunk q of the points. */
   private static long[] window(
-      AffineBases bases,
-      int[] general,
-      long[] compact,
-      int m,
-      Plan plan,
-      int w,
-      int q,
-      int chunks) {
+      AffineBases bases, Triage triage, Plan plan, int w, int q, int chunks) {
     int c = plan.window();
-    int from = (int) ((long) m * q / chunks);
-    int to = (int) ((long) m * (q + 1) / chunks);
+    int from = (int) ((long) triage.m() * q / chunks);
+    int to = (int) ((long) triage.m() * (q + 1) / chunks);
     CurveOps ops = bases.group.newOps();
     int count = bucketCount(c, w);
     Buckets buckets =
@@ -112,13 +87,29 @@ final class Pippenger {
             : new JacobianBuckets(ops, count);
     int a = ops.affineLimbs();
     long[] points = bases.limbs;
+    int[] general = triage.general();
+    long[] scalars = triage.scalars();
     for (int j = from; j < to; j++) {
-      int d = Scalars.digit(compact, j * Scalars.LIMBS, w, c);
+      int d = Scalars.digit(scalars, j * Scalars.LIMBS, w, c);
       if (d != 0) {
         buckets.add(points, general[j] * a, d);
       }
     }
     return buckets.sum();
+  }
+
+  /** The plain sum of the points with scalar one, chunk starting at {@code from}. */
+  private static long[] ones(AffineBases bases, Triage triage, int from) {
+    CurveOps ops = bases.group.newOps();
+    int a = ops.affineLimbs();
+    long[] acc = new long[ops.pointLimbs()];
+    ops.setInfinity(acc, 0);
+    int[] ones = triage.ones();
+    int to = Math.min(triage.o(), from + ONES_CHUNK);
+    for (int j = from; j < to; j++) {
+      ops.addMixed(acc, 0, bases.limbs, ones[j] * a, acc, 0);
+    }
+    return acc;
   }
 
   /**
@@ -138,16 +129,13 @@ final class Pippenger {
     return Math.max(1, Math.min(Math.min(buckets / 2, 2048), points));
   }
 
-  /** The plain sum of the points {@code ones[from..)} of one chunk. */
-  private static long[] ones(AffineBases bases, int[] ones, int o, int from) {
-    CurveOps ops = bases.group.newOps();
-    int a = ops.affineLimbs();
-    long[] acc = new long[ops.pointLimbs()];
-    ops.setInfinity(acc, 0);
-    int to = Math.min(o, from + ONES_CHUNK);
-    for (int j = from; j < to; j++) {
-      ops.addMixed(acc, 0, bases.limbs, ones[j] * a, acc, 0);
-    }
-    return acc;
+  private static int chunksOf(int n, int chunk) {
+    return (n + chunk - 1) / chunk;
+  }
+
+  /** Task indices 0..tasks, in parallel on the common pool (the caller helps) if asked. */
+  private static IntStream parallelIf(boolean parallel, int tasks) {
+    IntStream range = IntStream.range(0, tasks);
+    return parallel ? range.parallel() : range;
   }
 }
