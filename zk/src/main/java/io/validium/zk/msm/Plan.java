@@ -16,13 +16,13 @@ record Plan(int window, boolean batchAffine, int chunks) {
   /*
    * Costs in field multiplications, counted on the implementation: a mixed Jacobian addition is 11
    * multiplications and some additions; a batch-affine one 6, its share of the batch's inversion
-   * (about 380 multiplications) and its bookkeeping; reducing a bucket costs a mixed and a full
-   * addition (or two full ones).
+   * (about 380 multiplications) and its bookkeeping. Reducing a bucket costs two batch-affine
+   * additions in batches of 256 ({@link RunningSums}), or two full Jacobian ones.
    */
   private static final double MIXED_ADD = 12;
   private static final double AFFINE_ADD = 6.8;
   private static final double INVERSION = 380;
-  private static final double AFFINE_BUCKET = 27;
+  private static final double AFFINE_BUCKET = 2 * (AFFINE_ADD + INVERSION / 256);
   private static final double JACOBIAN_BUCKET = 32;
   private static final double DOUBLING = 7;
 
