@@ -3,9 +3,9 @@ package io.validium.zk.msm;
 import java.util.stream.IntStream;
 
 /**
- * The bucket method (Pippenger) with signed c-bit digits: each window sorts the points into 2^(c-1)
- * buckets by digit, sums the buckets by running sums, and the windows combine by c doublings each.
- * Windows, and chunks of points within a window, run in parallel.
+ * The bucket method (Pippenger) with signed digits of about c bits: each window sorts the points
+ * into 2^(c-1) buckets by digit, sums the buckets by running sums, and the windows combine by a
+ * doubling per bit. Windows, and chunks of points within a window, run in parallel.
  *
  * <p>Before that, a {@link Triage} drops points at infinity and zero scalars and sets aside the
  * points with scalar one to be summed directly: witnesses are full of booleans, and those would
@@ -18,7 +18,7 @@ final class Pippenger {
 
   /**
    * Fewest buckets for which batches are worth it: batches can hold only a fraction of the buckets,
-   * and the inversion must be shared by enough additions. The narrow top window often falls below.
+   * and the inversion must be shared by enough additions.
    */
   static final int BATCH_AFFINE_MIN_BUCKETS = 512;
 
@@ -62,7 +62,7 @@ final class Pippenger {
             .toArray(long[][]::new);
     for (int w = windows - 1; w >= 0; w--) {
       if (!ops.isInfinity(result, 0)) {
-        for (int i = 0; i < p.window(); i++) {
+        for (int i = Scalars.width(p.window(), w); i > 0; i--) {
           ops.dbl(result, 0, result, 0);
         }
       }
@@ -76,11 +76,12 @@ final class Pippenger {
   /** Σ (digit of window w)·P over chunk q of the points. */
   private static long[] window(
       AffineBases bases, Triage triage, Plan plan, int w, int q, int chunks) {
-    int c = plan.window();
+    int start = Scalars.start(plan.window(), w);
+    int width = Scalars.width(plan.window(), w);
     int from = (int) ((long) triage.m() * q / chunks);
     int to = (int) ((long) triage.m() * (q + 1) / chunks);
     CurveOps ops = bases.group.newOps();
-    int count = bucketCount(c, w);
+    int count = bucketCount(plan.window(), w);
     Buckets buckets =
         plan.batchAffine() && count >= BATCH_AFFINE_MIN_BUCKETS
             ? new BatchAffineBuckets(ops, count, batchCapacity(count, to - from))
@@ -90,7 +91,7 @@ final class Pippenger {
     int[] general = triage.general();
     long[] scalars = triage.scalars();
     for (int j = from; j < to; j++) {
-      int d = Scalars.digit(scalars, j * Scalars.LIMBS, w, c);
+      int d = Scalars.digit(scalars, j * Scalars.LIMBS, start, width);
       if (d != 0) {
         buckets.add(points, general[j] * a, d);
       }
@@ -112,13 +113,9 @@ final class Pippenger {
     return acc;
   }
 
-  /**
-   * Buckets window w needs: 2^(c-1), except the top window, whose digits are non-negative and
-   * bounded by its 2^b for the b bits it has left.
-   */
+  /** Buckets window w needs: one per digit magnitude, 2^(width-1). */
   static int bucketCount(int c, int w) {
-    int bitsLeft = Scalars.BITS - w * c;
-    return bitsLeft < c ? Math.min(1 << (c - 1), 1 << bitsLeft) : 1 << (c - 1);
+    return 1 << (Scalars.width(c, w) - 1);
   }
 
   /**

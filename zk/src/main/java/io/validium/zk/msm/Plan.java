@@ -4,7 +4,7 @@ package io.validium.zk.msm;
  * How one bucket-method MSM runs: the window width c, whether buckets are filled by batch-affine or
  * by mixed Jacobian additions, and into how many point chunks each window is split for parallelism.
  *
- * @param window digits are c bits wide, so each window has 2^(c-1) buckets
+ * @param window digits are at most c bits wide, so a window has at most 2^(c-1) buckets
  * @param batchAffine whether to use {@link BatchAffineBuckets} rather than {@link JacobianBuckets}
  * @param chunks the points of each window are split into this many independent tasks
  */
@@ -76,7 +76,7 @@ record Plan(int window, boolean batchAffine, int chunks) {
 
   /** Modelled multiplications for m points with random scalars, each window in chunks. */
   static double cost(int m, int c, boolean batchAffine, int chunks) {
-    double total = (Scalars.windows(c) - 1) * c * DOUBLING;
+    double total = (Scalars.DIGIT_BITS - Scalars.width(c, Scalars.windows(c) - 1)) * DOUBLING;
     int points = m / chunks;
     for (int w = 0; w < Scalars.windows(c); w++) {
       int buckets = Pippenger.bucketCount(c, w);
