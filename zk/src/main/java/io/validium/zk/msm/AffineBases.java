@@ -41,51 +41,19 @@ final class AffineBases {
 
   private void normalize(JacobianSource source, int from) {
     CurveOps ops = group.newOps();
-    int e = ops.fieldLimbs();
     int a = ops.affineLimbs();
     int p = ops.pointLimbs();
     int len = Math.min(CHUNK, size - from);
     long[] jac = new long[len * p];
-    long[] prefix = new long[len * e];
-    int[] finite = new int[len];
-    int k = 0;
+    int[] jacOffsets = new int[len];
+    int[] outOffsets = new int[len];
     for (int i = 0; i < len; i++) {
       source.load(from + i, jac, i * p);
-      if (ops.isInfinity(jac, i * p)) {
-        infinite[from + i] = true;
-        continue;
-      }
-      int z = i * p + 2 * e;
-      if (k == 0) {
-        System.arraycopy(jac, z, prefix, 0, e);
-      } else {
-        ops.mul(prefix, (k - 1) * e, jac, z, prefix, k * e);
-      }
-      finite[k++] = i;
+      jacOffsets[i] = i * p;
+      outOffsets[i] = (from + i) * a;
+      infinite[from + i] = ops.isInfinity(jac, i * p);
     }
-    if (k == 0) {
-      return;
-    }
-    long[] t = new long[3 * e];
-    int inv = 0;
-    int zInv = e;
-    int zInvPow = 2 * e;
-    ops.inverse(prefix, (k - 1) * e, t, inv);
-    for (int j = k - 1; j >= 0; j--) {
-      int i = finite[j];
-      int z = i * p + 2 * e;
-      if (j > 0) {
-        ops.mul(t, inv, prefix, (j - 1) * e, t, zInv);
-        ops.mul(t, inv, jac, z, t, inv);
-      } else {
-        System.arraycopy(t, inv, t, zInv, e);
-      }
-      int out = (from + i) * a;
-      ops.square(t, zInv, t, zInvPow);
-      ops.mul(jac, i * p, t, zInvPow, limbs, out);
-      ops.mul(t, zInvPow, t, zInv, t, zInvPow);
-      ops.mul(jac, i * p + e, t, zInvPow, limbs, out + e);
-    }
+    Normalization.toAffine(ops, jac, jacOffsets, limbs, outOffsets, len);
   }
 
   /** Jacobian limbs of point i: (x, y, 1), or infinity. */

@@ -1,174 +1,161 @@
 package io.validium.zk.msm;
 
 /**
- * Buckets in affine coordinates, filled a batch at a time: the additions of a batch share one field
- * inversion (Montgomery's trick), so an affine addition costs about six multiplications against
- * eleven for a mixed Jacobian one.
+ * Buckets in affine coordinates, filled a batch at a time by an {@link AffineAdder} (one inversion
+ * per batch) and reduced by batched {@link RunningSums}.
  *
  * <p>A bucket can take only one addition per batch, because the next needs its result. A point for
- * a bucket already in the batch, or one equal to ± the bucket (where the affine formula would
- * divide by zero), goes instead into that bucket's Jacobian overflow with a mixed addition. This
- * keeps the batches full whatever the digits: a skewed input (all scalars equal, say) costs no more
- * than the Jacobian method rather than an inversion per point.
+ * a bucket the batch already holds waits in a queue for a later batch; only when the queue is full
+ * does it go into the bucket's Jacobian overflow by a mixed addition. So batches stay full whatever
+ * the digits: a skewed input (all scalars equal, say) costs about what the Jacobian method costs,
+ * never an inversion per point.
  */
 final class BatchAffineBuckets implements Buckets {
 
   private final CurveOps ops;
-  private final int e;
   private final int a;
   private final int p;
   private final int count;
 
+  /** The buckets, (0, 0) while empty. */
   private final long[] affine;
-  private final boolean[] filled;
+
   private final long[] overflow;
   private final boolean[] overflowUsed;
+  private int overflowCount;
 
   /** The batch number that holds each bucket, so that locks are released by bumping a counter. */
   private final int[] lockedBy;
 
   private int batch = 1;
+  private final AffineAdder adder;
 
-  private final int capacity;
-  private int size;
-  private final int[] batchBucket;
-  private final long[] batchPoint;
-  private final long[] dx;
-  private final long[] prefix;
+  private final int[] waitingOff;
+  private final int[] waitingDigit;
+  private int waiting;
 
-  private final long[] t;
-  private final int inv;
-  private final int entryInv;
-  private final int lambda;
-  private final int x3;
-  private final int y3;
+  /** The array the points come from; all points of one window come from the same one. */
+  private long[] points;
+
+  private final long[] single;
 
   BatchAffineBuckets(CurveOps ops, int count, int capacity) {
     this.ops = ops;
-    this.e = ops.fieldLimbs();
     this.a = ops.affineLimbs();
     this.p = ops.pointLimbs();
     this.count = count;
     this.affine = new long[count * a];
-    this.filled = new boolean[count];
     this.overflow = new long[count * p];
     this.overflowUsed = new boolean[count];
     this.lockedBy = new int[count];
-    this.capacity = capacity;
-    this.batchBucket = new int[capacity];
-    this.batchPoint = new long[capacity * a];
-    this.dx = new long[capacity * e];
-    this.prefix = new long[capacity * e];
-    this.t = new long[5 * e];
-    this.inv = 0;
-    this.entryInv = e;
-    this.lambda = 2 * e;
-    this.x3 = 3 * e;
-    this.y3 = 4 * e;
+    this.adder = new AffineAdder(ops, capacity);
+    this.waitingOff = new int[capacity];
+    this.waitingDigit = new int[capacity];
+    this.single = new long[a];
   }
 
   @Override
   public void add(long[] points, int off, int digit) {
+    this.points = points;
+    place(off, digit, false);
+    while (adder.isFull()) {
+      runBatch();
+      retryWaiting(false);
+    }
+  }
+
+  /**
+   * Puts the point into the batch, or into the queue if the batch holds its bucket, or with {@code
+   * noWaiting} or a full queue into the overflow.
+   */
+  private void place(int off, int digit, boolean noWaiting) {
     int b = (digit < 0 ? -digit : digit) - 1;
-    int bo = b * a;
-    if (!filled[b]) {
-      System.arraycopy(points, off, affine, bo, e);
-      signedY(points, off, digit, affine, bo);
-      filled[b] = true;
-      return;
-    }
-    int ko = size * a;
-    System.arraycopy(points, off, batchPoint, ko, e);
-    signedY(points, off, digit, batchPoint, ko);
     if (lockedBy[b] == batch) {
-      addToOverflow(b, ko);
-      return;
-    }
-    int de = size * e;
-    ops.sub(batchPoint, ko, affine, bo, dx, de);
-    if (ops.isZero(dx, de)) {
-      addToOverflow(b, ko);
-      return;
-    }
-    if (size == 0) {
-      System.arraycopy(dx, 0, prefix, 0, e);
-    } else {
-      ops.mul(prefix, de - e, dx, de, prefix, de);
-    }
-    lockedBy[b] = batch;
-    batchBucket[size] = b;
-    if (++size == capacity) {
-      flush();
-    }
-  }
-
-  private void signedY(long[] points, int off, int digit, long[] out, int oo) {
-    if (digit > 0) {
-      System.arraycopy(points, off + e, out, oo + e, e);
-    } else {
-      ops.neg(points, off + e, out, oo + e);
-    }
-  }
-
-  /** The batch slot at {@code ko} holds the point; it goes to the bucket's Jacobian overflow. */
-  private void addToOverflow(int b, int ko) {
-    int so = b * p;
-    ops.addMixed(overflow, so, batchPoint, ko, overflow, so);
-    overflowUsed[b] = true;
-  }
-
-  /** Completes the batch: one inversion, then λ = Δy/Δx and the affine sum for each entry. */
-  private void flush() {
-    if (size == 0) {
-      return;
-    }
-    long[] t = this.t;
-    ops.inverse(prefix, (size - 1) * e, t, inv);
-    for (int k = size - 1; k >= 0; k--) {
-      int invK;
-      if (k > 0) {
-        // inv holds 1/(dx_0···dx_k): times the prefix to k-1 it is 1/dx_k; times dx_k it moves on.
-        ops.mul(t, inv, prefix, (k - 1) * e, t, entryInv);
-        ops.mul(t, inv, dx, k * e, t, inv);
-        invK = entryInv;
+      if (!noWaiting && waiting < waitingOff.length) {
+        waitingOff[waiting] = off;
+        waitingDigit[waiting++] = digit;
       } else {
-        invK = inv;
+        addToOverflow(b, off, digit);
       }
-      int bo = batchBucket[k] * a;
-      int ko = k * a;
-      ops.sub(batchPoint, ko + e, affine, bo + e, t, lambda);
-      ops.mul(t, lambda, t, invK, t, lambda);
-      ops.square(t, lambda, t, x3);
-      ops.sub(t, x3, affine, bo, t, x3);
-      ops.sub(t, x3, batchPoint, ko, t, x3);
-      ops.sub(affine, bo, t, x3, t, y3);
-      ops.mul(t, y3, t, lambda, t, y3);
-      ops.sub(t, y3, affine, bo + e, affine, bo + e);
-      System.arraycopy(t, x3, affine, bo, e);
+      return;
     }
-    size = 0;
+    int before = adder.size();
+    adder.add(affine, b * a, points, off, digit < 0);
+    if (adder.size() > before) {
+      lockedBy[b] = batch;
+    }
+  }
+
+  /**
+   * Offers the queued points to the batch, keeping those that still cannot enter (or, with {@code
+   * noWaiting}, sending them to the overflow).
+   */
+  private void retryWaiting(boolean noWaiting) {
+    int queued = waiting;
+    waiting = 0;
+    int k = 0;
+    // place() re-queues at index waiting <= k, so the queue compacts in place.
+    while (k < queued && !adder.isFull()) {
+      place(waitingOff[k], waitingDigit[k], noWaiting);
+      k++;
+    }
+    System.arraycopy(waitingOff, k, waitingOff, waiting, queued - k);
+    System.arraycopy(waitingDigit, k, waitingDigit, waiting, queued - k);
+    waiting += queued - k;
+  }
+
+  private void runBatch() {
+    adder.run();
     batch++;
+  }
+
+  private void addToOverflow(int b, int off, int digit) {
+    System.arraycopy(points, off, single, 0, a);
+    if (digit < 0) {
+      ops.neg(single, a / 2, single, a / 2);
+    }
+    int so = b * p;
+    ops.addMixed(overflow, so, single, 0, overflow, so);
+    if (!overflowUsed[b]) {
+      overflowUsed[b] = true;
+      overflowCount++;
+    }
   }
 
   @Override
   public long[] sum() {
-    flush();
-    long[] running = new long[p];
-    long[] total = new long[p];
-    boolean started = false;
-    for (int j = count - 1; j >= 0; j--) {
-      if (filled[j]) {
-        ops.addMixed(running, 0, affine, j * a, running, 0);
-        started = true;
-      }
-      if (overflowUsed[j]) {
-        ops.addJacobian(running, 0, overflow, j * p, running, 0);
-        started = true;
-      }
-      if (started) {
-        ops.addJacobian(total, 0, running, 0, total, 0);
+    int lastRound = Math.max(1, waitingOff.length / 16);
+    while (adder.size() > 0 || waiting > 0) {
+      runBatch();
+      retryWaiting(false);
+      if (adder.size() < lastRound) {
+        // The queue is down to points crowding a few buckets: an inversion per handful of them
+        // would cost more than mixed additions.
+        retryWaiting(true);
       }
     }
-    return total;
+    foldOverflow();
+    return RunningSums.sum(ops, affine, count);
+  }
+
+  /** Adds each used overflow to its bucket, normalizing them all with one inversion. */
+  private void foldOverflow() {
+    if (overflowCount == 0) {
+      return;
+    }
+    int[] from = new int[overflowCount];
+    int[] to = new int[overflowCount];
+    int k = 0;
+    for (int b = 0; b < count; b++) {
+      if (overflowUsed[b]) {
+        int so = b * p;
+        if (!adder.isEmpty(affine, b * a)) {
+          ops.addMixed(overflow, so, affine, b * a, overflow, so);
+        }
+        from[k] = so;
+        to[k++] = b * a;
+      }
+    }
+    Normalization.toAffine(ops, overflow, from, affine, to, overflowCount);
   }
 }

@@ -13,11 +13,11 @@ final class Scalars {
   /** Limbs per scalar. */
   static final int LIMBS = FrArith.LIMBS;
 
-  /**
-   * Bits a scalar may occupy: r < 2^254. Digits cover one bit more, so that the carry out of the
-   * top window is always zero (see {@link #windows}).
-   */
+  /** Bits a scalar may occupy: r < 2^254. */
   static final int BITS = 254;
+
+  /** Bits the digits cover: one more than a scalar has, so that the top window never carries. */
+  static final int DIGIT_BITS = BITS + 1;
 
   private static final long[] R = limbsOf(Fr.MODULUS);
 
@@ -71,22 +71,38 @@ final class Scalars {
   }
 
   /**
-   * Windows of c bits needed for signed digits of scalars below 2^{@value #BITS}: ⌈255/c⌉, so that
-   * the top window holds at most c - 1 bits and its digit never carries out.
+   * Windows of at most c bits needed for signed digits of scalars below 2^{@value #BITS}: the 255
+   * bits of the scalar and one above it, which is zero, so that the top digit never carries out.
    */
   static int windows(int c) {
-    return (BITS + c) / c;
+    return (DIGIT_BITS + c - 1) / c;
   }
 
   /**
-   * The signed digit of window {@code w} (c bits wide), in [-2^(c-1), 2^(c-1)].
+   * The width of window w: the 255 bits are shared out as evenly as possible, c or c - 1 bits each,
+   * so that no window is left with a few bits (and so few buckets) but all the points.
+   */
+  static int width(int c, int w) {
+    int windows = windows(c);
+    return DIGIT_BITS / windows + (w < DIGIT_BITS % windows ? 1 : 0);
+  }
+
+  /** The lowest bit of window w. */
+  static int start(int c, int w) {
+    int windows = windows(c);
+    return w * (DIGIT_BITS / windows) + Math.min(w, DIGIT_BITS % windows);
+  }
+
+  /**
+   * The signed digit of the window of {@code width} bits from bit {@code start}, in [-2^(width-1),
+   * 2^(width-1)].
    *
    * <p>Booth recoding: with raw the window's bits, the digit is raw + (the bit just below the
-   * window) - 2^c·(the window's top bit). The terms telescope to the scalar, and each digit depends
-   * only on c + 1 bits, so no carry has to be threaded from window to window.
+   * window) - 2^width·(the window's top bit). The terms telescope to the scalar, and each digit
+   * depends only on width + 1 bits, so no carry has to be threaded from window to window.
    */
-  static int digit(long[] s, int off, int w, int c) {
-    int pos = w * c - 1;
+  static int digit(long[] s, int off, int start, int width) {
+    int pos = start - 1;
     long bits;
     if (pos < 0) {
       bits = s[off] << 1;
@@ -94,12 +110,12 @@ final class Scalars {
       int limb = pos >>> 6;
       int shift = pos & 63;
       bits = s[off + limb] >>> shift;
-      if (shift + c + 1 > 64 && limb < LIMBS - 1) {
+      if (shift + width + 1 > 64 && limb < LIMBS - 1) {
         bits |= s[off + limb + 1] << (64 - shift);
       }
     }
-    int window = (int) bits & ((2 << c) - 1);
-    return ((window >>> 1) + (window & 1)) - ((window >>> c) << c);
+    int window = (int) bits & ((2 << width) - 1);
+    return ((window >>> 1) + (window & 1)) - ((window >>> width) << width);
   }
 
   private static long[] limbsOf(BigInteger v) {

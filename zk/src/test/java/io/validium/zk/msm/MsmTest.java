@@ -16,7 +16,8 @@ class MsmTest {
 
   private static final Fr MINUS_ONE = Fr.ONE.neg();
   private static final Plan WIDE_BATCH_AFFINE = new Plan(14, true, 1);
-  private static final Plan NARROW_BATCH_AFFINE = new Plan(8, true, 2);
+  // 512 buckets, batches of 256: a crowded bucket overflows the queue of waiting points.
+  private static final Plan NARROW_BATCH_AFFINE = new Plan(10, true, 2);
 
   private final Random random = new Random(2024);
 
@@ -105,6 +106,23 @@ class MsmTest {
       assertThat(Msm.g1(G1Bases.of(bases), MsmInputs.limbs(filled(300, k)), plan))
           .isEqualTo(expected);
     }
+  }
+
+  @Test
+  void batchAffineAgreesWithJacobianOverManyBatches() {
+    int n = 3000;
+    G1[] points = MsmInputs.g1Points(random, n);
+    for (int i = 0; i < n; i += 7) {
+      points[i] = points[i / 2];
+    }
+    G1Bases bases = G1Bases.of(points);
+    long[] scalars = MsmInputs.limbs(MsmInputs.scalars(random, n));
+
+    G1 jacobian = Msm.g1(bases, scalars, new Plan(10, false, 1));
+
+    assertThat(Msm.g1(bases, scalars, new Plan(10, true, 1))).isEqualTo(jacobian);
+    assertThat(Msm.g1(bases, scalars, new Plan(11, true, 3))).isEqualTo(jacobian);
+    assertThat(Msm.g1(bases, scalars)).isEqualTo(jacobian);
   }
 
   @Test

@@ -25,12 +25,16 @@ class ScalarsPropertiesTest {
 
     BigInteger sum = BigInteger.ZERO;
     int windows = Scalars.windows(c);
-    for (int w = windows - 1; w >= 0; w--) {
-      int d = Scalars.digit(limbs, 0, w, c);
+    for (int w = 0; w < windows; w++) {
+      int d = Scalars.digit(limbs, 0, Scalars.start(c, w), Scalars.width(c, w));
+      assertThat(Scalars.width(c, w)).isBetween(1, c);
       assertThat(Math.abs(d)).isLessThanOrEqualTo(Pippenger.bucketCount(c, w));
-      sum = sum.shiftLeft(c).add(BigInteger.valueOf(d));
+      sum = sum.add(BigInteger.valueOf(d).shiftLeft(Scalars.start(c, w)));
     }
-    assertThat(Scalars.digit(limbs, 0, windows - 1, c)).isNotNegative();
+    int top = windows - 1;
+    assertThat(Scalars.start(c, top) + Scalars.width(c, top)).isEqualTo(Scalars.DIGIT_BITS);
+    assertThat(Scalars.digit(limbs, 0, Scalars.start(c, top), Scalars.width(c, top)))
+        .isNotNegative();
     assertThat(sum).isEqualTo(k);
   }
 }
