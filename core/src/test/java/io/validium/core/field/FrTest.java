@@ -79,11 +79,33 @@ class FrTest {
   }
 
   @Test
+  void dotPlusWithLargestMontgomeryLimbsReducesFully() {
+    // Montgomery limbs r-1 everywhere maximise the unreduced sum, and the addend then pushes the
+    // reduced value to its largest, just under 3r.
+    long[] max = {FrArith.Q0 - 1, FrArith.Q1, FrArith.Q2, FrArith.Q3};
+    Fr m = FrArith.toFr(max, 0);
+    long[] terms = new long[28];
+    for (int k = 0; k < 7; k++) {
+      System.arraycopy(max, 0, terms, 4 * k, 4);
+    }
+    Fr expected = m;
+    for (int n = 1; n <= 7; n++) {
+      expected = expected.add(m.mul(m));
+      long[] out = new long[4];
+      FrArith.dotPlus(terms, 0, terms, 0, n, max, 0, out, 0);
+      // Fr equality compares limbs, so this also checks that the output is fully reduced.
+      assertThat(FrArith.toFr(out, 0)).as("%d terms", n).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void dotRejectsTermCountsOutsideOneToSeven() {
     long[] x = new long[32];
     assertThatThrownBy(() -> FrArith.dot(x, 0, x, 0, 0, x, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> FrArith.dot(x, 0, x, 0, 8, x, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FrArith.dotPlus(x, 0, x, 0, 8, x, 0, x, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
