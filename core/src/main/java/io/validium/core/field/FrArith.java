@@ -216,9 +216,7 @@ public final class FrArith {
    * loops allocate nothing; the scratch must not overlap {@code a}.
    */
   public static void pow5(long[] a, int ao, long[] out, int oo, long[] scratch, int so) {
-    MontgomeryKernel.square(a, ao, scratch, so);
-    MontgomeryKernel.square(scratch, so, scratch, so);
-    MontgomeryKernel.mul(scratch, so, a, ao, out, oo);
+    MontgomeryKernel.pow5(a, ao, out, oo, scratch, so);
   }
 
   /** out = a · b, at offsets (Montgomery product; see {@link MontgomeryKernel}). */

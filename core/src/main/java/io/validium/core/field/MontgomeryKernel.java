@@ -35,6 +35,27 @@ final class MontgomeryKernel {
 
   /** out = x·y·2^-256 mod r. */
   static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
+    MontgomeryReduction.normalise(mulUnreduced(xs, xo, ys, yo, out, oo), out, oo);
+  }
+
+  /**
+   * x⁵·2^-1024 mod r, the S-box in Montgomery form, with scratch space for one element that must
+   * not overlap x. The two squarings skip normalisation: their outputs stay within (-r/2, 0.7r),
+   * which the next product's signed-digit recoding reads correctly, so only the last product
+   * normalises.
+   */
+  static void pow5(long[] xs, int xo, long[] out, int oo, long[] scratch, int so) {
+    squareUnreduced(xs, xo, scratch, so);
+    squareUnreduced(scratch, so, scratch, so);
+    mul(scratch, so, xs, xo, out, oo);
+  }
+
+  /**
+   * Writes the low 256 bits of a value congruent to x·y·2^-256 and in (-r/2, 1.83r), and returns
+   * the word above them (0 or -1). Inputs need not be canonical: any value of magnitude below 2.6r,
+   * as 256-bit two's complement, works, since the recoding below reads the top limb as signed.
+   */
+  private static long mulUnreduced(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
     long x0 = xs[xo];
     long x1 = xs[xo + 1];
     long x2 = xs[xo + 2];
@@ -159,12 +180,17 @@ final class MontgomeryKernel {
     b6 += lo >>> 32;
     a7 += hi & M32;
     b7 += hi >> 32;
-    MontgomeryReduction.reduce(
+    return MontgomeryReduction.reduce(
         a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, out, oo);
   }
 
   /** out = x²·2^-256 mod r; each cross product is computed once and counted twice. */
   static void square(long[] xs, int xo, long[] out, int oo) {
+    MontgomeryReduction.normalise(squareUnreduced(xs, xo, out, oo), out, oo);
+  }
+
+  /** The square counterpart of {@link #mulUnreduced}, with the same input and output ranges. */
+  private static long squareUnreduced(long[] xs, int xo, long[] out, int oo) {
     long x0 = xs[xo];
     long x1 = xs[xo + 1];
     long x2 = xs[xo + 2];
@@ -241,7 +267,7 @@ final class MontgomeryKernel {
     b6 += lo >>> 32;
     a7 += hi & M32;
     b7 += hi >> 32;
-    MontgomeryReduction.reduce(
+    return MontgomeryReduction.reduce(
         a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, out, oo);
   }
 
@@ -385,8 +411,10 @@ final class MontgomeryKernel {
       a7 += hi & M32;
       b7 += hi >> 32;
     }
-    MontgomeryReduction.reduce(
-        a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, out, oo);
+    long top =
+        MontgomeryReduction.reduce(
+            a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, out, oo);
+    MontgomeryReduction.normalise(top, out, oo);
     // The addend can lift the reduced sum from below 2r to below 3r: one more subtraction.
     FrArith.subtractModulusIfAbove(out, oo);
   }

@@ -27,10 +27,12 @@ final class MontgomeryReduction {
   private MontgomeryReduction() {}
 
   /**
-   * Reduces T = Σ_c (a_c + b_c·2^32)·2^(64c) and writes the canonical result; each accumulator must
-   * stay well inside ±2^62, which sums of at most 7 products do.
+   * Reduces T = Σ_c (a_c + b_c·2^32)·2^(64c): writes the low 256 bits of T·2^-256 + m·r·2^-256 (a
+   * value in (-r/2, 1.83r) for T below 7r²) and returns the word above them, 0 or -1, which {@link
+   * #normalise} needs. Each accumulator must stay well inside ±2^62, which sums of at most 7
+   * products do.
    */
-  static void reduce(
+  static long reduce(
       long a0,
       long b0,
       long a1,
@@ -179,8 +181,19 @@ final class MontgomeryReduction {
     x = a7 + carry;
     long r3 = x + (b7 << 32);
     carry = ((x >> 32) + b7) >> 32;
-    long top = a8 + carry + (b8 << 32);
-    addModulusIfNegative(r0, r1, r2, r3, top, out, oo);
+    out[oo] = r0;
+    out[oo + 1] = r1;
+    out[oo + 2] = r2;
+    out[oo + 3] = r3;
+    return a8 + carry + (b8 << 32);
+  }
+
+  /**
+   * Turns the output of {@link #reduce}, with the word {@code top} above it, into the canonical
+   * element, given that its value lies in (-r, 2r).
+   */
+  static void normalise(long top, long[] out, int oo) {
+    addModulusIfNegative(out[oo], out[oo + 1], out[oo + 2], out[oo + 3], top, out, oo);
     FrArith.subtractModulusIfAbove(out, oo);
   }
 
