@@ -250,7 +250,7 @@ public final class FrArith {
   /** out = a · b + c, with c folded into the reduction as in {@link #dotPlus}. */
   public static void mulPlus(
       long[] a, int ao, long[] b, int bo, long[] c, int co, long[] out, int oo) {
-    MontgomeryKernel.dot(a, ao, b, bo, 1, c, co, out, oo);
+    MontgomeryKernel.mulPlus(a, ao, b, bo, c, co, out, oo);
   }
 
   /** Replaces the element at {@code x[xo..xo+4)}, known to be below 2r, by its value mod r. */

@@ -39,6 +39,43 @@ final class MontgomeryKernel {
   }
 
   /**
+   * out = x·y·2^-256 + c mod r for a reduced addend c; out may alias c. Unlike {@link #dot} with
+   * one term, this reuses the unrolled product and adds c to the unreduced result, whose range
+   * (-r/2, 0.7r) for reduced inputs keeps the sum inside what {@link MontgomeryReduction#normalise}
+   * takes.
+   */
+  static void mulPlus(long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo) {
+    long c0 = cs[co];
+    long c1 = cs[co + 1];
+    long c2 = cs[co + 2];
+    long c3 = cs[co + 3];
+    long top = mulUnreduced(xs, xo, ys, yo, out, oo);
+    long r0 = out[oo];
+    long s0 = r0 + c0;
+    long carry = FrArith.carry(r0, c0, s0);
+    long r1 = out[oo + 1];
+    long u1 = r1 + c1;
+    long k1 = FrArith.carry(r1, c1, u1);
+    long s1 = u1 + carry;
+    carry = k1 | FrArith.carry(u1, carry, s1);
+    long r2 = out[oo + 2];
+    long u2 = r2 + c2;
+    long k2 = FrArith.carry(r2, c2, u2);
+    long s2 = u2 + carry;
+    carry = k2 | FrArith.carry(u2, carry, s2);
+    long r3 = out[oo + 3];
+    long u3 = r3 + c3;
+    long k3 = FrArith.carry(r3, c3, u3);
+    long s3 = u3 + carry;
+    carry = k3 | FrArith.carry(u3, carry, s3);
+    out[oo] = s0;
+    out[oo + 1] = s1;
+    out[oo + 2] = s2;
+    out[oo + 3] = s3;
+    MontgomeryReduction.normalise(top + carry, out, oo);
+  }
+
+  /**
    * x⁵·2^-1024 mod r, the S-box in Montgomery form, with scratch space for one element that must
    * not overlap x. The two squarings skip normalisation: their outputs stay within (-r/2, 0.7r),
    * which the next product's signed-digit recoding reads correctly, so only the last product

@@ -79,7 +79,7 @@ class FrTest {
   }
 
   @Test
-  void dotPlusWithLargestMontgomeryLimbsReducesFully() {
+  void dotPlusAndMulPlusWithLargestMontgomeryLimbsReduceFully() {
     // Montgomery limbs r-1 everywhere maximise the unreduced sum, and the addend then pushes the
     // reduced value to its largest, just under 3r.
     long[] max = {FrArith.Q0 - 1, FrArith.Q1, FrArith.Q2, FrArith.Q3};
@@ -96,6 +96,9 @@ class FrTest {
       // Fr equality compares limbs, so this also checks that the output is fully reduced.
       assertThat(FrArith.toFr(out, 0)).as("%d terms", n).isEqualTo(expected);
     }
+    long[] out = new long[4];
+    FrArith.mulPlus(max, 0, max, 0, max, 0, out, 0);
+    assertThat(FrArith.toFr(out, 0)).isEqualTo(m.mul(m).add(m));
   }
 
   @Test
