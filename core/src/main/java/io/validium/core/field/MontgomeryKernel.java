@@ -33,9 +33,13 @@ final class MontgomeryKernel {
 
   private MontgomeryKernel() {}
 
-  /** out = x·y·2^-256 mod r. */
+  /**
+   * out = x·y·2^-256 mod r. Both inputs must have magnitude below r (canonical values, or the
+   * unnormalised squares inside {@link #pow5}): the product then reduces into (-r/2, 0.7r), which
+   * one conditional addition of r normalises.
+   */
   static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
-    MontgomeryReduction.normalise(mulUnreduced(xs, xo, ys, yo, out, oo), out, oo);
+    MontgomeryReduction.normaliseBelowModulus(mulUnreduced(xs, xo, ys, yo, out, oo), out, oo);
   }
 
   /**
@@ -221,9 +225,12 @@ final class MontgomeryKernel {
         a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, out, oo);
   }
 
-  /** out = x²·2^-256 mod r; each cross product is computed once and counted twice. */
+  /**
+   * out = x²·2^-256 mod r for x of magnitude below r, normalised as in {@link #mul}; each cross
+   * product is computed once and counted twice.
+   */
   static void square(long[] xs, int xo, long[] out, int oo) {
-    MontgomeryReduction.normalise(squareUnreduced(xs, xo, out, oo), out, oo);
+    MontgomeryReduction.normaliseBelowModulus(squareUnreduced(xs, xo, out, oo), out, oo);
   }
 
   /** The square counterpart of {@link #mulUnreduced}, with the same input and output ranges. */
