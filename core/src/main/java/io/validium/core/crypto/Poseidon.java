@@ -19,7 +19,7 @@ public final class Poseidon {
 
   private static final int L = FrArith.LIMBS;
 
-  private static final AtomicReferenceArray<PoseidonPermutation> PERMUTATIONS =
+  private static final AtomicReferenceArray<ScaledPoseidonPermutation> PERMUTATIONS =
       new AtomicReferenceArray<>(PoseidonParameters.MAX_WIDTH + 1);
 
   private Poseidon() {}
@@ -96,15 +96,16 @@ public final class Poseidon {
 
   /** Runs the permutation on a state whose element 0 is the zero capacity and returns element 0. */
   private static Fr finish(long[] state) {
-    PoseidonPermutation p = permutation(state.length / L);
-    p.permute(state, new long[p.workSize()]);
+    ScaledPoseidonPermutation p = permutation(state.length / L);
+    p.hash(state, new long[p.workSize()]);
     return FrArith.toFr(state, 0);
   }
 
-  private static PoseidonPermutation permutation(int width) {
-    PoseidonPermutation p = PERMUTATIONS.get(width);
+  private static ScaledPoseidonPermutation permutation(int width) {
+    ScaledPoseidonPermutation p = PERMUTATIONS.get(width);
     if (p == null) {
-      p = new PoseidonPermutation(PoseidonSchedule.of(PoseidonParameters.forWidth(width)));
+      PoseidonSchedule schedule = PoseidonSchedule.of(PoseidonParameters.forWidth(width));
+      p = new ScaledPoseidonPermutation(ScaledPoseidonSchedule.of(schedule));
       if (!PERMUTATIONS.compareAndSet(width, null, p)) {
         p = PERMUTATIONS.get(width);
       }

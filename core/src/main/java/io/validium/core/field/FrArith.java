@@ -34,6 +34,9 @@ public final class FrArith {
   /** R^2 mod r: multiplying by it moves a canonical value into Montgomery form. */
   private static final long[] R2 = limbsOf(BigInteger.ONE.shiftLeft(512).mod(MODULUS));
 
+  /** Zero, the addend of a plain {@link #dot}. */
+  private static final long[] ZERO = new long[LIMBS];
+
   /** Plain one, not in Montgomery form: multiplying by it leaves Montgomery form. */
   private static final long[] RAW_ONE = {1, 0, 0, 0};
 
@@ -213,9 +216,7 @@ public final class FrArith {
    * loops allocate nothing; the scratch must not overlap {@code a}.
    */
   public static void pow5(long[] a, int ao, long[] out, int oo, long[] scratch, int so) {
-    MontgomeryKernel.square(a, ao, scratch, so);
-    MontgomeryKernel.square(scratch, so, scratch, so);
-    MontgomeryKernel.mul(scratch, so, a, ao, out, oo);
+    MontgomeryKernel.pow5(a, ao, out, oo, scratch, so);
   }
 
   /** out = a · b, at offsets (Montgomery product; see {@link MontgomeryKernel}). */
@@ -229,11 +230,27 @@ public final class FrArith {
    * rather than one per product, which is what makes matrix-vector products cheap.
    */
   public static void dot(long[] a, int ao, long[] b, int bo, int n, long[] out, int oo) {
+    dotPlus(a, ao, b, bo, n, ZERO, 0, out, oo);
+  }
+
+  /**
+   * out = Σ a_k · b_k + c for k < n, laid out as in {@link #dot}; the addend c at {@code
+   * c[co..co+4)} is folded into the same single reduction, so it is cheaper than a separate {@link
+   * #add}. The output may alias any input.
+   */
+  public static void dotPlus(
+      long[] a, int ao, long[] b, int bo, int n, long[] c, int co, long[] out, int oo) {
     if (n < 1 || n > MontgomeryKernel.MAX_DOT_TERMS) {
       throw new IllegalArgumentException(
           "dot takes 1.." + MontgomeryKernel.MAX_DOT_TERMS + " terms, got " + n);
     }
-    MontgomeryKernel.dot(a, ao, b, bo, n, out, oo);
+    MontgomeryKernel.dot(a, ao, b, bo, n, c, co, out, oo);
+  }
+
+  /** out = a · b + c, with c folded into the reduction as in {@link #dotPlus}. */
+  public static void mulPlus(
+      long[] a, int ao, long[] b, int bo, long[] c, int co, long[] out, int oo) {
+    MontgomeryKernel.mulPlus(a, ao, b, bo, c, co, out, oo);
   }
 
   /** Replaces the element at {@code x[xo..xo+4)}, known to be below 2r, by its value mod r. */

@@ -23,15 +23,80 @@ package io.validium.core.field;
  */
 final class MontgomeryKernel {
 
-  /** Most terms {@link #dot} accepts; the reduction relies on the sum staying below 7r². */
+  /**
+   * Most terms {@link #dot} accepts; the reduction relies on the sum staying below 7r², and the sum
+   * plus addend then reduces to below 3r.
+   */
   static final int MAX_DOT_TERMS = 7;
 
   private static final long M32 = 0xFFFFFFFFL;
 
   private MontgomeryKernel() {}
 
-  /** out = x·y·2^-256 mod r. */
+  /**
+   * out = x·y·2^-256 mod r. Both inputs must have magnitude below r (canonical values, or the
+   * unnormalised squares inside {@link #pow5}): the product then reduces into (-r/2, 0.7r), which
+   * one conditional addition of r normalises.
+   */
   static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
+    MontgomeryReduction.normaliseBelowModulus(mulUnreduced(xs, xo, ys, yo, out, oo), out, oo);
+  }
+
+  /**
+   * out = x·y·2^-256 + c mod r for a reduced addend c; out may alias c. Unlike {@link #dot} with
+   * one term, this reuses the unrolled product and adds c to the unreduced result, whose range
+   * (-r/2, 0.7r) for reduced inputs keeps the sum inside what {@link MontgomeryReduction#normalise}
+   * takes.
+   */
+  static void mulPlus(long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo) {
+    long c0 = cs[co];
+    long c1 = cs[co + 1];
+    long c2 = cs[co + 2];
+    long c3 = cs[co + 3];
+    long top = mulUnreduced(xs, xo, ys, yo, out, oo);
+    long r0 = out[oo];
+    long s0 = r0 + c0;
+    long carry = FrArith.carry(r0, c0, s0);
+    long r1 = out[oo + 1];
+    long u1 = r1 + c1;
+    long k1 = FrArith.carry(r1, c1, u1);
+    long s1 = u1 + carry;
+    carry = k1 | FrArith.carry(u1, carry, s1);
+    long r2 = out[oo + 2];
+    long u2 = r2 + c2;
+    long k2 = FrArith.carry(r2, c2, u2);
+    long s2 = u2 + carry;
+    carry = k2 | FrArith.carry(u2, carry, s2);
+    long r3 = out[oo + 3];
+    long u3 = r3 + c3;
+    long k3 = FrArith.carry(r3, c3, u3);
+    long s3 = u3 + carry;
+    carry = k3 | FrArith.carry(u3, carry, s3);
+    out[oo] = s0;
+    out[oo + 1] = s1;
+    out[oo + 2] = s2;
+    out[oo + 3] = s3;
+    MontgomeryReduction.normalise(top + carry, out, oo);
+  }
+
+  /**
+   * x⁵·2^-1024 mod r, the S-box in Montgomery form, with scratch space for one element that must
+   * not overlap x. The two squarings skip normalisation: their outputs stay within (-r/2, 0.7r),
+   * which the next product's signed-digit recoding reads correctly, so only the last product
+   * normalises.
+   */
+  static void pow5(long[] xs, int xo, long[] out, int oo, long[] scratch, int so) {
+    squareUnreduced(xs, xo, scratch, so);
+    squareUnreduced(scratch, so, scratch, so);
+    mul(scratch, so, xs, xo, out, oo);
+  }
+
+  /**
+   * Writes the low 256 bits of a value congruent to x·y·2^-256 and in (-r/2, 1.83r), and returns
+   * the word above them (0 or -1). Inputs need not be canonical: any value of magnitude below 2.6r,
+   * as 256-bit two's complement, works, since the recoding below reads the top limb as signed.
+   */
+  private static long mulUnreduced(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
     long x0 = xs[xo];
     long x1 = xs[xo + 1];
     long x2 = xs[xo + 2];
@@ -156,12 +221,20 @@ final class MontgomeryKernel {
     b6 += lo >>> 32;
     a7 += hi & M32;
     b7 += hi >> 32;
-    MontgomeryReduction.reduce(
+    return MontgomeryReduction.reduce(
         a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, out, oo);
   }
 
-  /** out = x²·2^-256 mod r; each cross product is computed once and counted twice. */
+  /**
+   * out = x²·2^-256 mod r for x of magnitude below r, normalised as in {@link #mul}; each cross
+   * product is computed once and counted twice.
+   */
   static void square(long[] xs, int xo, long[] out, int oo) {
+    MontgomeryReduction.normaliseBelowModulus(squareUnreduced(xs, xo, out, oo), out, oo);
+  }
+
+  /** The square counterpart of {@link #mulUnreduced}, with the same input and output ranges. */
+  private static long squareUnreduced(long[] xs, int xo, long[] out, int oo) {
     long x0 = xs[xo];
     long x1 = xs[xo + 1];
     long x2 = xs[xo + 2];
@@ -238,17 +311,26 @@ final class MontgomeryKernel {
     b6 += lo >>> 32;
     a7 += hi & M32;
     b7 += hi >> 32;
-    MontgomeryReduction.reduce(
+    return MontgomeryReduction.reduce(
         a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, out, oo);
   }
 
   /**
-   * out = (Σ x_k·y_k)·2^-256 mod r over {@code n} (1 to 7) consecutive elements of each array,
-   * summing the products unreduced so the whole dot product costs one reduction.
+   * out = (Σ x_k·y_k)·2^-256 + c mod r over {@code n} (1 to 7) consecutive elements of each array,
+   * summing the products unreduced so the whole dot product costs one reduction. The addend c (a
+   * reduced element at {@code cs[co..co+4)}) enters the upper four columns, i.e. as c·2^256, so it
+   * survives the reduction unchanged and costs eight additions instead of a separate modular add.
    */
-  static void dot(long[] xs, int xo, long[] ys, int yo, int n, long[] out, int oo) {
-    long a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
-    long b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+  static void dot(
+      long[] xs, int xo, long[] ys, int yo, int n, long[] cs, int co, long[] out, int oo) {
+    long c0 = cs[co];
+    long c1 = cs[co + 1];
+    long c2 = cs[co + 2];
+    long c3 = cs[co + 3];
+    long a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = c0 & M32, a5 = c1 & M32, a6 = c2 & M32;
+    long a7 = c3 & M32, a8 = 0;
+    long b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = c0 >>> 32, b5 = c1 >>> 32, b6 = c2 >>> 32;
+    long b7 = c3 >>> 32, b8 = 0;
     for (int k = 0; k < n; k++, xo += 4, yo += 4) {
       long x0 = xs[xo];
       long x1 = xs[xo + 1];
@@ -373,7 +455,11 @@ final class MontgomeryKernel {
       a7 += hi & M32;
       b7 += hi >> 32;
     }
-    MontgomeryReduction.reduce(
-        a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, out, oo);
+    long top =
+        MontgomeryReduction.reduce(
+            a0, b0, a1, b1, a2, b2, a3, b3, a4, b4, a5, b5, a6, b6, a7, b7, a8, b8, out, oo);
+    MontgomeryReduction.normalise(top, out, oo);
+    // The addend can lift the reduced sum from below 2r to below 3r: one more subtraction.
+    FrArith.subtractModulusIfAbove(out, oo);
   }
 }

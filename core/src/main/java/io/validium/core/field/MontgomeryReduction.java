@@ -2,10 +2,13 @@ package io.validium.core.field;
 
 /**
  * Montgomery reduction of the column sums produced by {@link MontgomeryKernel}: given T (at most
- * 7r²) as per-column accumulator pairs, writes T·2^-256 mod r.
+ * 7r²) as per-column accumulator pairs, computes (T + m·r)·2^-256, a value congruent to T·2^-256
+ * mod r.
  *
- * <p>Column by column, the Montgomery digit m_c is chosen so that adding m_c·r clears column c,
- * then the column's carry moves up; after four columns the upper four hold the result. The digits
+ * <p>For each of the four low columns c in turn, the Montgomery digit m_c is chosen so that adding
+ * m_c·r clears column c; all four partial products of m_c·r are added at once (the order the JIT
+ * schedules them in anyway, which measured about 7% faster than visiting each column's products
+ * together) and column c's carry moves up. The upper four columns then hold the result. The digits
  * m_c are used as signed words (only m_c mod 2^64 matters for clearing the column) and r itself in
  * signed digits, so the same carry-free multiply-accumulate as the products applies. The result
  * then lies in (-r/2, 1.83r): one conditional add and one conditional subtract of r normalise it.
@@ -27,10 +30,12 @@ final class MontgomeryReduction {
   private MontgomeryReduction() {}
 
   /**
-   * Reduces T = Σ_c (a_c + b_c·2^32)·2^(64c) and writes the canonical result; each accumulator must
-   * stay well inside ±2^62, which sums of at most 7 products do.
+   * Reduces T = Σ_c (a_c + b_c·2^32)·2^(64c): writes the low 256 bits of T·2^-256 + m·r·2^-256 (a
+   * value in (-r/2, 1.83r) for T below 7r²) and returns the word above them, 0 or -1, which {@link
+   * #normalise} needs. Each accumulator must stay well inside ±2^62, which sums of at most 7
+   * products do.
    */
-  static void reduce(
+  static long reduce(
       long a0,
       long b0,
       long a1,
@@ -63,14 +68,26 @@ final class MontgomeryReduction {
     b0 += lo >>> 32;
     a1 += hi & M32;
     b1 += hi >> 32;
-    x = a0 + carry;
-    carry = ((x >> 32) + b0) >> 32;
     lo = m0 * S1;
     hi = Math.multiplyHigh(m0, S1);
     a1 += lo & M32;
     b1 += lo >>> 32;
     a2 += hi & M32;
     b2 += hi >> 32;
+    lo = m0 * S2;
+    hi = Math.multiplyHigh(m0, S2);
+    a2 += lo & M32;
+    b2 += lo >>> 32;
+    a3 += hi & M32;
+    b3 += hi >> 32;
+    lo = m0 * S3;
+    hi = Math.multiplyHigh(m0, S3);
+    a3 += lo & M32;
+    b3 += lo >>> 32;
+    a4 += hi & M32;
+    b4 += hi >> 32;
+    x = a0 + carry;
+    carry = ((x >> 32) + b0) >> 32;
     x = a1 + carry;
     long m1 = (x + (b1 << 32)) * INV;
     lo = m1 * S0;
@@ -79,20 +96,26 @@ final class MontgomeryReduction {
     b1 += lo >>> 32;
     a2 += hi & M32;
     b2 += hi >> 32;
-    x = a1 + carry;
-    carry = ((x >> 32) + b1) >> 32;
-    lo = m0 * S2;
-    hi = Math.multiplyHigh(m0, S2);
-    a2 += lo & M32;
-    b2 += lo >>> 32;
-    a3 += hi & M32;
-    b3 += hi >> 32;
     lo = m1 * S1;
     hi = Math.multiplyHigh(m1, S1);
     a2 += lo & M32;
     b2 += lo >>> 32;
     a3 += hi & M32;
     b3 += hi >> 32;
+    lo = m1 * S2;
+    hi = Math.multiplyHigh(m1, S2);
+    a3 += lo & M32;
+    b3 += lo >>> 32;
+    a4 += hi & M32;
+    b4 += hi >> 32;
+    lo = m1 * S3;
+    hi = Math.multiplyHigh(m1, S3);
+    a4 += lo & M32;
+    b4 += lo >>> 32;
+    a5 += hi & M32;
+    b5 += hi >> 32;
+    x = a1 + carry;
+    carry = ((x >> 32) + b1) >> 32;
     x = a2 + carry;
     long m2 = (x + (b2 << 32)) * INV;
     lo = m2 * S0;
@@ -101,26 +124,26 @@ final class MontgomeryReduction {
     b2 += lo >>> 32;
     a3 += hi & M32;
     b3 += hi >> 32;
-    x = a2 + carry;
-    carry = ((x >> 32) + b2) >> 32;
-    lo = m0 * S3;
-    hi = Math.multiplyHigh(m0, S3);
-    a3 += lo & M32;
-    b3 += lo >>> 32;
-    a4 += hi & M32;
-    b4 += hi >> 32;
-    lo = m1 * S2;
-    hi = Math.multiplyHigh(m1, S2);
-    a3 += lo & M32;
-    b3 += lo >>> 32;
-    a4 += hi & M32;
-    b4 += hi >> 32;
     lo = m2 * S1;
     hi = Math.multiplyHigh(m2, S1);
     a3 += lo & M32;
     b3 += lo >>> 32;
     a4 += hi & M32;
     b4 += hi >> 32;
+    lo = m2 * S2;
+    hi = Math.multiplyHigh(m2, S2);
+    a4 += lo & M32;
+    b4 += lo >>> 32;
+    a5 += hi & M32;
+    b5 += hi >> 32;
+    lo = m2 * S3;
+    hi = Math.multiplyHigh(m2, S3);
+    a5 += lo & M32;
+    b5 += lo >>> 32;
+    a6 += hi & M32;
+    b6 += hi >> 32;
+    x = a2 + carry;
+    carry = ((x >> 32) + b2) >> 32;
     x = a3 + carry;
     long m3 = (x + (b3 << 32)) * INV;
     lo = m3 * S0;
@@ -129,59 +152,60 @@ final class MontgomeryReduction {
     b3 += lo >>> 32;
     a4 += hi & M32;
     b4 += hi >> 32;
-    x = a3 + carry;
-    carry = ((x >> 32) + b3) >> 32;
-    lo = m1 * S3;
-    hi = Math.multiplyHigh(m1, S3);
-    a4 += lo & M32;
-    b4 += lo >>> 32;
-    a5 += hi & M32;
-    b5 += hi >> 32;
-    lo = m2 * S2;
-    hi = Math.multiplyHigh(m2, S2);
-    a4 += lo & M32;
-    b4 += lo >>> 32;
-    a5 += hi & M32;
-    b5 += hi >> 32;
     lo = m3 * S1;
     hi = Math.multiplyHigh(m3, S1);
     a4 += lo & M32;
     b4 += lo >>> 32;
     a5 += hi & M32;
     b5 += hi >> 32;
-    x = a4 + carry;
-    long r0 = x + (b4 << 32);
-    carry = ((x >> 32) + b4) >> 32;
-    lo = m2 * S3;
-    hi = Math.multiplyHigh(m2, S3);
-    a5 += lo & M32;
-    b5 += lo >>> 32;
-    a6 += hi & M32;
-    b6 += hi >> 32;
     lo = m3 * S2;
     hi = Math.multiplyHigh(m3, S2);
     a5 += lo & M32;
     b5 += lo >>> 32;
     a6 += hi & M32;
     b6 += hi >> 32;
-    x = a5 + carry;
-    long r1 = x + (b5 << 32);
-    carry = ((x >> 32) + b5) >> 32;
     lo = m3 * S3;
     hi = Math.multiplyHigh(m3, S3);
     a6 += lo & M32;
     b6 += lo >>> 32;
     a7 += hi & M32;
     b7 += hi >> 32;
+    x = a3 + carry;
+    carry = ((x >> 32) + b3) >> 32;
+    x = a4 + carry;
+    long r0 = x + (b4 << 32);
+    carry = ((x >> 32) + b4) >> 32;
+    x = a5 + carry;
+    long r1 = x + (b5 << 32);
+    carry = ((x >> 32) + b5) >> 32;
     x = a6 + carry;
     long r2 = x + (b6 << 32);
     carry = ((x >> 32) + b6) >> 32;
     x = a7 + carry;
     long r3 = x + (b7 << 32);
     carry = ((x >> 32) + b7) >> 32;
-    long top = a8 + carry + (b8 << 32);
-    addModulusIfNegative(r0, r1, r2, r3, top, out, oo);
+    out[oo] = r0;
+    out[oo + 1] = r1;
+    out[oo + 2] = r2;
+    out[oo + 3] = r3;
+    return a8 + carry + (b8 << 32);
+  }
+
+  /**
+   * Turns the output of {@link #reduce}, with the word {@code top} above it, into the canonical
+   * element, given that its value lies in (-r, 2r).
+   */
+  static void normalise(long top, long[] out, int oo) {
+    addModulusIfNegative(out[oo], out[oo + 1], out[oo + 2], out[oo + 3], top, out, oo);
     FrArith.subtractModulusIfAbove(out, oo);
+  }
+
+  /**
+   * {@link #normalise} for a value known to lie in (-r, r), which skips the subtraction: the case
+   * of one product of two values of magnitude below r, since T·2^-256 then stays below 0.19r.
+   */
+  static void normaliseBelowModulus(long top, long[] out, int oo) {
+    addModulusIfNegative(out[oo], out[oo + 1], out[oo + 2], out[oo + 3], top, out, oo);
   }
 
   /** Writes the 256-bit two's-complement value r3..r0 (sign in top) plus r if it is negative. */

@@ -170,6 +170,28 @@ class FrPropertiesTest {
     assertThat(FrArith.toFr(out, 0).toBigInteger()).isEqualTo(expected.mod(R));
   }
 
+  @Property
+  void dotPlusAndMulPlusMatchBigInteger(
+      @ForAll("dotOperands") List<BigInteger> values, @ForAll("elements") BigInteger c) {
+    int n = values.size() / 2;
+    long[] a = new long[4 * n];
+    long[] b = new long[4 * n];
+    BigInteger expected = c;
+    for (int k = 0; k < n; k++) {
+      FrArith.load(fr(values.get(k)), a, 4 * k);
+      FrArith.load(fr(values.get(n + k)), b, 4 * k);
+      expected = expected.add(values.get(k).multiply(values.get(n + k)));
+    }
+    long[] addend = new long[4];
+    FrArith.load(fr(c), addend, 0);
+    long[] out = new long[4];
+    FrArith.dotPlus(a, 0, b, 0, n, addend, 0, out, 0);
+    assertThat(FrArith.toFr(out, 0).toBigInteger()).isEqualTo(expected.mod(R));
+    FrArith.mulPlus(a, 0, b, 0, addend, 0, addend, 0);
+    assertThat(FrArith.toFr(addend, 0).toBigInteger())
+        .isEqualTo(values.get(0).multiply(values.get(n)).add(c).mod(R));
+  }
+
   private static Fr fr(BigInteger v) {
     return Fr.fromBigInteger(v);
   }

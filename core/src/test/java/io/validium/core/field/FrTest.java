@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,11 +81,76 @@ class FrTest {
   }
 
   @Test
+  void dotPlusAndMulPlusWithLargestMontgomeryLimbsReduceFully() {
+    // Montgomery limbs r-1 everywhere maximise the unreduced sum, and the addend then pushes the
+    // reduced value to its largest, just under 3r.
+    long[] max = {FrArith.Q0 - 1, FrArith.Q1, FrArith.Q2, FrArith.Q3};
+    Fr m = FrArith.toFr(max, 0);
+    long[] terms = new long[28];
+    for (int k = 0; k < 7; k++) {
+      System.arraycopy(max, 0, terms, 4 * k, 4);
+    }
+    Fr expected = m;
+    for (int n = 1; n <= 7; n++) {
+      expected = expected.add(m.mul(m));
+      long[] out = new long[4];
+      FrArith.dotPlus(terms, 0, terms, 0, n, max, 0, out, 0);
+      // Fr equality compares limbs, so this also checks that the output is fully reduced.
+      assertThat(FrArith.toFr(out, 0)).as("%d terms", n).isEqualTo(expected);
+    }
+    long[] out = new long[4];
+    FrArith.mulPlus(max, 0, max, 0, max, 0, out, 0);
+    assertThat(FrArith.toFr(out, 0)).isEqualTo(m.mul(m).add(m));
+  }
+
+  @Test
+  void productsOfEdgeMontgomeryLimbsAreFullyReduced() {
+    // The kernels recode limbs to signed digits and skip normalisations on the strength of range
+    // bounds, so sweep limbs at the sign boundaries and Montgomery values up to r-1.
+    List<long[]> edges = new ArrayList<>();
+    long[] low = {0, Long.MAX_VALUE, Long.MIN_VALUE, -1};
+    long[] top = {0, 1, FrArith.Q3 - 1, FrArith.Q3};
+    for (long l0 : low) {
+      for (long l1 : low) {
+        for (long l2 : low) {
+          for (long l3 : top) {
+            long[] m = {l0, l1, l2, l3};
+            if (FrArith.toBigInteger(m, 0).compareTo(R) < 0) {
+              edges.add(m);
+            }
+          }
+        }
+      }
+    }
+    edges.add(new long[] {FrArith.Q0 - 1, FrArith.Q1, FrArith.Q2, FrArith.Q3});
+    long[] out = new long[4];
+    long[] scratch = new long[4];
+    for (long[] x : edges) {
+      Fr fx = FrArith.toFr(x, 0);
+      BigInteger vx = fx.toBigInteger();
+      FrArith.square(x, out);
+      assertThat(FrArith.toFr(out, 0)).isEqualTo(Fr.fromBigInteger(vx.pow(2).mod(R)));
+      FrArith.pow5(x, 0, out, 0, scratch, 0);
+      assertThat(FrArith.toFr(out, 0)).isEqualTo(Fr.fromBigInteger(vx.pow(5).mod(R)));
+      for (long[] y : edges) {
+        BigInteger vy = FrArith.toFr(y, 0).toBigInteger();
+        FrArith.mul(x, y, out);
+        assertThat(FrArith.toFr(out, 0)).isEqualTo(Fr.fromBigInteger(vx.multiply(vy).mod(R)));
+        FrArith.mulPlus(x, 0, y, 0, x, 0, out, 0);
+        assertThat(FrArith.toFr(out, 0))
+            .isEqualTo(Fr.fromBigInteger(vx.multiply(vy).add(vx).mod(R)));
+      }
+    }
+  }
+
+  @Test
   void dotRejectsTermCountsOutsideOneToSeven() {
     long[] x = new long[32];
     assertThatThrownBy(() -> FrArith.dot(x, 0, x, 0, 0, x, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> FrArith.dot(x, 0, x, 0, 8, x, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FrArith.dotPlus(x, 0, x, 0, 8, x, 0, x, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

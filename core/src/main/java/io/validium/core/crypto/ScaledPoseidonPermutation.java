@@ -1,0 +1,97 @@
+package io.validium.core.crypto;
+
+import io.validium.core.field.FrArith;
+
+/**
+ * The Poseidon permutation run with {@link ScaledPoseidonSchedule}, returning only element 0 (the
+ * hash). Per partial round it costs three multiplications for the S-box, one t-term dot product and
+ * t-2 multiplications, against t-1 multiplications and t separate additions more in {@link
+ * PoseidonPermutation}; the last round computes element 0 only. Stateless apart from its constants.
+ */
+final class ScaledPoseidonPermutation {
+
+  private static final int L = FrArith.LIMBS;
+
+  private final ScaledPoseidonSchedule s;
+  private final int t;
+
+  ScaledPoseidonPermutation(ScaledPoseidonSchedule schedule) {
+    this.s = schedule;
+    this.t = schedule.width;
+  }
+
+  int width() {
+    return t;
+  }
+
+  /** Longs of scratch space {@link #hash} needs. */
+  int workSize() {
+    return (t + 2) * L;
+  }
+
+  /**
+   * Permutes the state [0, inputs...] whose inputs are elements 1..t-1 of {@code state} (element 0
+   * is ignored) and leaves the hash in element 0; the other elements are left unspecified.
+   */
+  void hash(long[] state, long[] work) {
+    int h = s.halfFullRounds;
+    int scratch = t * L;
+    int spare = (t + 1) * L;
+    for (int j = 1; j < t; j++) {
+      FrArith.add(state, j * L, s.inputConstants, (j - 1) * L, work, j * L);
+      FrArith.pow5(work, j * L, work, j * L, work, scratch);
+    }
+    for (int i = 0; i < t; i++) {
+      int row = i * t * L;
+      FrArith.dotPlus(s.fullMatrices, row + L, work, L, t - 1, s.fullAddends, i * L, state, i * L);
+    }
+    for (int f = 1; f < h; f++) {
+      fullRound(state, work, f, t);
+    }
+    for (int k = 0; k < s.partialRounds; k++) {
+      partialRound(state, work, k, scratch, spare);
+    }
+    for (int j = 1; j < t; j++) {
+      FrArith.add(state, j * L, s.tailConstants, (j - 1) * L, state, j * L);
+    }
+    for (int f = h; f < 2 * h - 1; f++) {
+      fullRound(state, work, f, t);
+    }
+    fullRound(state, work, 2 * h - 1, 1);
+  }
+
+  /** One full round computing the first {@code rows} outputs. */
+  private void fullRound(long[] state, long[] work, int f, int rows) {
+    int scratch = t * L;
+    for (int j = 0; j < t; j++) {
+      FrArith.pow5(state, j * L, work, j * L, work, scratch);
+    }
+    int matrix = f * t * t * L;
+    int addends = f * t * L;
+    for (int i = 0; i < rows; i++) {
+      FrArith.dotPlus(
+          s.fullMatrices,
+          matrix + i * t * L,
+          work,
+          0,
+          t,
+          s.fullAddends,
+          addends + i * L,
+          state,
+          i * L);
+    }
+  }
+
+  private void partialRound(long[] state, long[] work, int k, int scratch, int spare) {
+    FrArith.pow5(state, 0, state, 0, work, scratch);
+    // The row reads the old elements 1..t-1, so it runs before the column updates.
+    FrArith.dotPlus(s.partialRows, k * t * L, state, 0, t, s.partialAddends, k * L, work, spare);
+    FrArith.add(state, L, state, 0, state, L);
+    int columns = k * (t - 2) * L;
+    for (int j = 2; j < t; j++) {
+      FrArith.mulPlus(
+          s.partialColumns, columns + (j - 2) * L, state, 0, state, j * L, state, j * L);
+    }
+    FrArith.copy(work, spare, state, 0);
+  }
+}
