@@ -4,9 +4,9 @@ import io.validium.core.field.FrArith;
 
 /**
  * The Poseidon permutation run with {@link ScaledPoseidonSchedule}, returning only element 0 (the
- * hash). Per partial round it costs three multiplications for the S-box, one t-term dot product and
- * t-2 multiplications, against t-1 multiplications and t separate additions more in {@link
- * PoseidonPermutation}; the last round computes element 0 only. Stateless apart from its constants.
+ * hash). A partial round costs the S-box, one t-term dot product, t-2 multiplications and one
+ * addition: one multiplication and t-1 additions fewer than in {@link PoseidonPermutation}. The
+ * last round computes element 0 only. Stateless apart from its constants.
  */
 final class ScaledPoseidonPermutation {
 
@@ -18,10 +18,6 @@ final class ScaledPoseidonPermutation {
   ScaledPoseidonPermutation(ScaledPoseidonSchedule schedule) {
     this.s = schedule;
     this.t = schedule.width;
-  }
-
-  int width() {
-    return t;
   }
 
   /** Longs of scratch space {@link #hash} needs. */

@@ -11,8 +11,9 @@ import java.math.BigInteger;
  * <p>Three exact rewrites on top of the sparse schedule:
  *
  * <ol>
- *   <li>Every round constant is added as part of the matrix product that precedes it ({@link
- *       FrArith#dotPlus}), so no round has a separate constant addition.
+ *   <li>Round constants are added as part of the matrix product that precedes them ({@link
+ *       FrArith#dotPlus}); only the inputs, and once the elements that partial rounds update, take
+ *       plain additions.
  *   <li>A partial round's S-box input may be scaled by any λ for free, because the matrix row that
  *       produces it can be multiplied by λ in advance; x ↦ x⁵ is a bijection on this field (gcd(5,
  *       r-1) = 1), so λ = w^(1/5) turns its output y into w·y, where w is the round's first
@@ -36,9 +37,6 @@ final class ScaledPoseidonSchedule {
 
   /** Round 0's constants for elements 1..t-1, added to the inputs. */
   final long[] inputConstants;
-
-  /** Round 0's S-box output for element 0, a constant. */
-  final long[] firstSbox;
 
   /** Per full round, the t×t matrix row-major (rows pre-scaled where the next round needs it). */
   final long[] fullMatrices;
@@ -88,7 +86,6 @@ final class ScaledPoseidonSchedule {
       System.arraycopy(s.fullConstants, j * L, inputConstants, (j - 1) * L, L);
     }
     Fr y0 = element(s.fullConstants, 0).pow5();
-    firstSbox = limbs(y0);
 
     fullMatrices = new long[2 * h * t * t * L];
     fullAddends = new long[2 * h * t * L];
@@ -149,11 +146,5 @@ final class ScaledPoseidonSchedule {
 
   private static Fr element(long[] limbs, int index) {
     return FrArith.toFr(limbs, index * L);
-  }
-
-  private static long[] limbs(Fr x) {
-    long[] out = new long[L];
-    FrArith.load(x, out, 0);
-    return out;
   }
 }

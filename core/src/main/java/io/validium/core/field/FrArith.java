@@ -247,18 +247,26 @@ public final class FrArith {
     MontgomeryKernel.dot(a, ao, b, bo, n, c, co, out, oo);
   }
 
-  /** out = a · b + c, with c folded into the reduction as in {@link #dotPlus}. */
+  /**
+   * out = a · b + c, cheaper than {@link #mul} then {@link #add} because c joins the product before
+   * its single normalisation. The output may alias any input.
+   */
   public static void mulPlus(
       long[] a, int ao, long[] b, int bo, long[] c, int co, long[] out, int oo) {
     MontgomeryKernel.mulPlus(a, ao, b, bo, c, co, out, oo);
   }
 
-  /** Replaces the element at {@code x[xo..xo+4)}, known to be below 2r, by its value mod r. */
+  /**
+   * Subtracts r from the element at {@code x[xo..xo+4)} if it is at least r, so a value below 2r
+   * comes out reduced.
+   */
   static void subtractModulusIfAbove(long[] x, int xo) {
     reduceOnce(x[xo], x[xo + 1], x[xo + 2], x[xo + 3], x, xo);
   }
 
-  /** Writes x - r if x >= r, else x; x must be below 2r. */
+  /**
+   * Writes x - r if x >= r, else x, for any 256-bit x; the result is reduced when x is below 2r.
+   */
   private static void reduceOnce(long x0, long x1, long x2, long x3, long[] out, int oo) {
     long d0 = x0 - Q0;
     long br = borrow(x0, Q0, d0);

@@ -193,7 +193,8 @@ final class MontgomeryReduction {
 
   /**
    * Turns the output of {@link #reduce}, with the word {@code top} above it, into the canonical
-   * element, given that its value lies in (-r, 2r).
+   * element if its value lies in (-r, 2r); a value in [2r, 3r) comes out in [r, 2r) and needs one
+   * more {@link FrArith#subtractModulusIfAbove}.
    */
   static void normalise(long top, long[] out, int oo) {
     addModulusIfNegative(out[oo], out[oo + 1], out[oo + 2], out[oo + 3], top, out, oo);
