@@ -4,6 +4,7 @@
 #
 #   benchmarks/prover-vs-snarkjs.sh [k]        k = log2 of the constraint domain, default 16
 #   RUNS=5 WARMUPS=2 JAVA_OPTS=-Xmx8g ...      timed runs per prover, Java warmup proofs, JVM flags
+#   PTAU=path/to/prepared.ptau ...             use this phase-2-prepared ptau (power >= k) instead
 #
 # Everything goes to benchmarks/target/prover-vs-snarkjs/: the powers of tau (made once per size
 # with fixed entropy, since it is slow) and k<k>/ with the circuit, key, witness and proofs. Java is
@@ -20,7 +21,7 @@ CLI=$SNARKJS_HOME/node_modules/snarkjs/cli.js
 WORK=$ROOT/benchmarks/target/prover-vs-snarkjs
 DIR=$WORK/k$K
 POWER=$((K + 1))
-PTAU=$WORK/pot${POWER}_final.ptau
+PTAU=$(realpath -m "${PTAU:-$WORK/pot${POWER}_final.ptau}")
 
 snarkjs() { node "$CLI" "$@"; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
