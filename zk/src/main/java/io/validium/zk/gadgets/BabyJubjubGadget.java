@@ -72,22 +72,55 @@ public final class BabyJubjubGadget {
   }
 
   /**
-   * k·p where k = Σ bits[i]·2^i (bits boolean, least significant first) and p is on the curve:
-   * double-and-add with a conditional addition per bit. About 13 constraints per bit.
+   * k·p where k = Σ bits[i]·2^i (bits boolean, least significant first) and p is on the curve. Two
+   * bits at a time from the top: the accumulator is doubled twice, then one of 0, p, 2p, 3p
+   * (precomputed once) is added, picked by interpolation on the two bits. That is 10 + 7 + 6
+   * constraints per window, about 11.5 per bit against 13 for one conditional addition per bit.
    */
   public static CircuitPoint scalarMul(CircuitBuilder api, CircuitPoint p, Linear[] bits) {
-    try (CircuitBuilder.Scope s = api.scope("scalarMul")) {
-      CircuitPoint acc = null;
-      CircuitPoint base = p;
-      for (int i = 0; i < bits.length; i++) {
-        CircuitPoint term = selectOrIdentity(api, bits[i], base);
-        acc = acc == null ? term : add(api, acc, term);
-        if (i + 1 < bits.length) {
-          base = dbl(api, base);
-        }
-      }
-      return acc == null ? CircuitPoint.IDENTITY : acc;
+    if (bits.length == 0) {
+      return CircuitPoint.IDENTITY;
     }
+    try (CircuitBuilder.Scope s = api.scope("scalarMul")) {
+      CircuitPoint p2 = dbl(api, p);
+      CircuitPoint p3 = add(api, p2, p);
+      CircuitPoint[] table = {CircuitPoint.IDENTITY, p, p2, p3};
+      CircuitPoint acc = null;
+      // The lowest window starts at bit 0, so an odd bit count leaves a lone bit at the top.
+      for (int i = (bits.length - 1) & ~1; i >= 0; i -= 2) {
+        if (acc != null) {
+          acc = dbl(api, dbl(api, acc));
+        }
+        CircuitPoint term;
+        if (i + 1 < bits.length) {
+          LinearCombination both = api.mul(bits[i], bits[i + 1], "window" + i);
+          term =
+              new CircuitPoint(
+                  Select.lookup2(api, bits[i], bits[i + 1], both, xs(table)),
+                  Select.lookup2(api, bits[i], bits[i + 1], both, ys(table)));
+        } else {
+          term = selectOrIdentity(api, bits[i], p);
+        }
+        acc = acc == null ? term : add(api, acc, term);
+      }
+      return acc;
+    }
+  }
+
+  private static Linear[] xs(CircuitPoint[] points) {
+    Linear[] out = new Linear[points.length];
+    for (int i = 0; i < points.length; i++) {
+      out[i] = points[i].x();
+    }
+    return out;
+  }
+
+  private static Linear[] ys(CircuitPoint[] points) {
+    Linear[] out = new Linear[points.length];
+    for (int i = 0; i < points.length; i++) {
+      out[i] = points[i].y();
+    }
+    return out;
   }
 
   /**

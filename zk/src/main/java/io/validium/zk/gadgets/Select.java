@@ -38,6 +38,25 @@ public final class Select {
         .addScaled(table[3].sub(table[2]).sub(table[1]).add(c0), b0b1);
   }
 
+  /**
+   * One of four combinations by two boolean selector bits, {@code v[b0 + 2·b1]}, by the same
+   * interpolation as the constant {@link #lookup2(Linear, Linear, Linear, Fr[])}; each difference
+   * that is not constant costs one product, so at most three constraints given b0·b1.
+   */
+  public static LinearCombination lookup2(
+      CircuitBuilder api, Linear b0, Linear b1, Linear b0b1, Linear[] v) {
+    if (v.length != 4) {
+      throw new IllegalArgumentException("lookup2 needs 4 entries, got " + v.length);
+    }
+    LinearCombination v0 = v[0].toLinearCombination();
+    LinearCombination d1 = v[1].toLinearCombination().sub(v0);
+    LinearCombination d2 = v[2].toLinearCombination().sub(v0);
+    LinearCombination d3 = v[3].toLinearCombination().sub(v[2]).sub(v[1]).add(v0);
+    return v0.add(api.mul(b0, d1, "lookup/b0"))
+        .add(api.mul(b1, d2, "lookup/b1"))
+        .add(api.mul(b0b1, d3, "lookup/b0b1"));
+  }
+
   /** 1 if x = 0, else 0. Two constraints: x·inv = 1 - out and x·out = 0. */
   public static LinearCombination isZero(CircuitBuilder api, Linear x) {
     try (CircuitBuilder.Scope s = api.scope("isZero")) {

@@ -1,5 +1,7 @@
 package io.validium.zk.r1cs;
 
+import java.util.Locale;
+
 /**
  * One wire of a circuit under construction, identified by its visibility and its position among the
  * wires of that visibility; the final wire number is fixed only when the circuit is compiled.
@@ -44,6 +46,6 @@ public record Variable(int id) implements Linear {
 
   @Override
   public String toString() {
-    return visibility().name().toLowerCase(java.util.Locale.ROOT) + "#" + index();
+    return visibility().name().toLowerCase(Locale.ROOT) + "#" + index();
   }
 }

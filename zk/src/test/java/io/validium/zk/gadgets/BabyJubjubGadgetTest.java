@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BabyJubjubGadgetTest {
 
@@ -96,6 +97,24 @@ class BabyJubjubGadgetTest {
     Witness w = VARIABLE_BASE.solve(m.scalar(), BabyJubjub.BASE8);
     assertThat(VARIABLE_BASE.cs().isSatisfied(w)).isTrue();
     assertThat(point(w, VARIABLE_BASE.out())).isEqualTo(m.point());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5})
+  void everyScalarOfFewBitsMatchesCoreWhateverTheWindowSplit(int n) {
+    BabyJubjubPoint p = BabyJubjub.multiplyBase8(BigInteger.valueOf(31337));
+    CircuitBuilder api = new CircuitBuilder();
+    Variable k = api.privateInput("k");
+    Variable x = api.privateInput("x");
+    Variable y = api.privateInput("y");
+    CircuitPoint out =
+        BabyJubjubGadget.scalarMul(api, CircuitPoint.of(x, y), Bits.toBinary(api, k, n));
+    ConstraintSystem cs = api.build();
+    for (long scalar = 0; scalar < 1L << n; scalar++) {
+      Witness w = cs.solve(new Assignment().set(k, scalar).set(x, p.x()).set(y, p.y()));
+      assertThat(cs.isSatisfied(w)).isTrue();
+      assertThat(point(w, out)).isEqualTo(p.multiply(BigInteger.valueOf(scalar)));
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.validium.zk.r1cs.Witness;
 import io.validium.zk.testing.FrArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -40,7 +41,7 @@ class EdDsaPoseidonGadgetPropertiesTest {
       @ForAll("keys") EdDsaPrivateKey key,
       @ForAll("messages") Fr message,
       @ForAll("messages") Fr other) {
-    net.jqwik.api.Assume.that(!message.equals(other));
+    Assume.that(!message.equals(other));
     Witness w = CIRCUIT.solve(key.publicKey(), other, key.sign(message));
     assertThat(CIRCUIT.cs().isSatisfied(w)).isFalse();
   }

@@ -15,6 +15,7 @@ import io.validium.zk.testing.Fixtures;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,7 +96,7 @@ class EdDsaPoseidonGadgetTest {
     }
   }
 
-  private static int cost(java.util.function.Consumer<CircuitBuilder> body) {
+  private static int cost(Consumer<CircuitBuilder> body) {
     CircuitBuilder api = new CircuitBuilder();
     body.accept(api);
     return api.constraintCount();

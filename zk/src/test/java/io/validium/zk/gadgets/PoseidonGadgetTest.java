@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.validium.core.crypto.Poseidon;
+import io.validium.core.crypto.PoseidonParameters;
 import io.validium.core.field.Fr;
 import io.validium.zk.r1cs.Assignment;
 import io.validium.zk.r1cs.CircuitBuilder;
@@ -98,7 +100,7 @@ class PoseidonGadgetTest {
     }
     PoseidonGadget.hash(api, in);
     int t = arity + 1;
-    int partial = io.validium.core.crypto.PoseidonParameters.forWidth(t).partialRounds();
+    int partial = PoseidonParameters.forWidth(t).partialRounds();
     // Only the capacity's first S-box acts on a constant.
     assertThat(api.constraintCount()).isEqualTo(3 * (8 * t + partial - 1));
   }
@@ -107,7 +109,7 @@ class PoseidonGadgetTest {
   void aTamperedSboxWireIsCaught() {
     Preimage circuit = Preimage.of(2);
     Fr[] inputs = {Fr.of(1), Fr.of(2)};
-    Witness w = circuit.solve(inputs, io.validium.core.crypto.Poseidon.hash(inputs));
+    Witness w = circuit.solve(inputs, Poseidon.hash(inputs));
     int internal = circuit.cs().numWires() - 1;
     Witness tampered = w.with(internal / 2, w.get(internal / 2).add(Fr.ONE));
     assertThat(circuit.cs().isSatisfied(tampered)).isFalse();
@@ -119,8 +121,7 @@ class PoseidonGadgetTest {
     LinearCombination hash =
         PoseidonGadget.hash(api, LinearCombination.constant(1), LinearCombination.constant(2));
     assertThat(api.constraintCount()).isZero();
-    assertThat(hash.constantTerm())
-        .isEqualTo(io.validium.core.crypto.Poseidon.hash(Fr.of(1), Fr.of(2)));
+    assertThat(hash.constantTerm()).isEqualTo(Poseidon.hash(Fr.of(1), Fr.of(2)));
   }
 
   @Test

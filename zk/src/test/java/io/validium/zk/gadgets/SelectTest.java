@@ -45,6 +45,30 @@ class SelectTest {
     }
   }
 
+  @Test
+  void lookup2OnVariablesReadsTheEntryOfTheTwoBits() {
+    long[] values = {11, 22, 33, 44};
+    for (int index = 0; index < 4; index++) {
+      CircuitBuilder api = new CircuitBuilder();
+      Variable b0 = api.privateInput("b0");
+      Variable b1 = api.privateInput("b1");
+      Variable[] v = new Variable[4];
+      for (int i = 0; i < 4; i++) {
+        v[i] = api.privateInput("v" + i);
+      }
+      LinearCombination out = Select.lookup2(api, b0, b1, api.mul(b0, b1, "b0b1"), v);
+      ConstraintSystem cs = api.build();
+      Assignment a = new Assignment().set(b0, index & 1).set(b1, index >> 1);
+      for (int i = 0; i < 4; i++) {
+        a.set(v[i], values[i]);
+      }
+      Witness w = cs.solve(a);
+      assertThat(cs.numConstraints()).isEqualTo(4);
+      assertThat(cs.isSatisfied(w)).isTrue();
+      assertThat(w.evaluate(out)).isEqualTo(Fr.of(values[index]));
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({"0, 1", "1, 0", "12345, 0"})
   void isZeroIsOneExactlyForZero(long x, long expected) {
