@@ -1,6 +1,7 @@
 package io.validium.core.batch;
 
 import io.validium.core.codec.BatchCodec;
+import io.validium.core.crypto.Keccak256;
 import io.validium.core.crypto.Poseidon;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Domain;
@@ -9,7 +10,6 @@ import io.validium.core.types.BatchCommitment;
 import io.validium.core.types.BatchNumber;
 import java.util.List;
 import java.util.Objects;
-import org.bouncycastle.jcajce.provider.digest.Keccak;
 
 /** The ordered transactions of one batch: what the committee stores and the proof commits to. */
 public record BatchData(Domain domain, BatchNumber number, List<Transaction> transactions) {
@@ -45,6 +45,6 @@ public record BatchData(Domain domain, BatchNumber number, List<Transaction> tra
 
   /** Keccak-256 of the canonical encoding, for systems that index data by a plain hash. */
   public byte[] keccakDataHash() {
-    return new Keccak.Digest256().digest(BatchCodec.encodeData(this));
+    return Keccak256.hash(BatchCodec.encodeData(this));
   }
 }

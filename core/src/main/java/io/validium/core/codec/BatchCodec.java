@@ -8,7 +8,6 @@ import io.validium.core.tx.Transaction;
 import io.validium.core.types.Address;
 import io.validium.core.types.BatchCommitment;
 import io.validium.core.types.BatchNumber;
-import io.validium.core.types.ChainId;
 import io.validium.core.types.L1OpsCommitment;
 import io.validium.core.types.StateRoot;
 import java.util.ArrayList;
@@ -44,12 +43,7 @@ public final class BatchCodec {
     ByteReader r = new ByteReader(bytes);
     try {
       version(r);
-      long chainId = r.u63("chain id");
-      if (chainId == 0) {
-        throw new Malformed(DecodeError.Reason.VALUE_OUT_OF_RANGE, "chain id 0");
-      }
-      Domain domain =
-          new Domain(ChainId.of(chainId), Address.wrap(r.bytes(Address.BYTES, "validium address")));
+      Domain domain = r.domain();
       BatchNumber number = BatchNumber.of(r.u63("batch number"));
       long count = r.u32("transaction count");
       if (count > BatchData.MAX_TRANSACTIONS) {

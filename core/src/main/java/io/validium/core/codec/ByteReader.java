@@ -1,6 +1,9 @@
 package io.validium.core.codec;
 
 import io.validium.core.field.Fr;
+import io.validium.core.tx.Domain;
+import io.validium.core.types.Address;
+import io.validium.core.types.ChainId;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -63,6 +66,15 @@ final class ByteReader {
           DecodeError.Reason.NON_CANONICAL_FIELD_ELEMENT, what + " is not below the field modulus");
     }
     return Fr.fromBytesBigEndian(b);
+  }
+
+  /** The {@code u64 chainId | 20 validium} pair that opens transactions and batch data. */
+  Domain domain() {
+    long chainId = u63("chain id");
+    if (chainId == 0) {
+      throw new Malformed(DecodeError.Reason.VALUE_OUT_OF_RANGE, "chain id 0");
+    }
+    return new Domain(ChainId.of(chainId), Address.wrap(bytes(Address.BYTES, "validium address")));
   }
 
   void requireEnd(String what) {

@@ -15,7 +15,6 @@ import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.AccountId;
 import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
-import io.validium.core.types.ChainId;
 import io.validium.core.types.DepositIndex;
 import io.validium.core.types.Nonce;
 import io.validium.core.types.TokenId;
@@ -71,12 +70,7 @@ public final class TransactionCodec {
       throw new Malformed(
           DecodeError.Reason.UNKNOWN_TYPE, "transaction type 0x" + Integer.toHexString(code));
     }
-    long chainId = r.u63("chain id");
-    if (chainId == 0) {
-      throw new Malformed(DecodeError.Reason.VALUE_OUT_OF_RANGE, "chain id 0");
-    }
-    Domain domain =
-        new Domain(ChainId.of(chainId), Address.wrap(r.bytes(Address.BYTES, "validium address")));
+    Domain domain = r.domain();
     return switch (type) {
       case TRANSFER -> {
         AccountId from = account(r, "from");

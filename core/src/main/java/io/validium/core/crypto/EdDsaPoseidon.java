@@ -2,7 +2,6 @@ package io.validium.core.crypto;
 
 import io.validium.core.field.Fr;
 import java.math.BigInteger;
-import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /** The EdDSA-Poseidon algorithm of circomlibjs over Baby Jubjub, shared by the key types. */
 final class EdDsaPoseidon {
@@ -30,16 +29,6 @@ final class EdDsaPoseidon {
 
   static Fr challenge(Fr r8x, Fr r8y, Fr ax, Fr ay, Fr m) {
     return Poseidon.hash(r8x, r8y, ax, ay, m);
-  }
-
-  static byte[] blake2b512(byte[]... parts) {
-    Blake2bDigest digest = new Blake2bDigest(512);
-    for (byte[] part : parts) {
-      digest.update(part, 0, part.length);
-    }
-    byte[] out = new byte[64];
-    digest.doFinal(out, 0);
-    return out;
   }
 
   /** The unsigned little-endian integer in {@code b[off..off+len)}. */

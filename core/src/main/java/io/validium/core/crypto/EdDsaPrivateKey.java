@@ -36,7 +36,7 @@ public final class EdDsaPrivateKey {
 
   private EdDsaPrivateKey(byte[] key) {
     this.key = key;
-    byte[] h = EdDsaPoseidon.blake2b512(key);
+    byte[] h = Blake2b512.hash(key);
     h[0] &= (byte) 0xf8;
     h[31] &= 0x7f;
     h[31] |= 0x40;
@@ -80,7 +80,7 @@ public final class EdDsaPrivateKey {
   /** The deterministic signature of {@code message}: the same key and message give the same one. */
   public EdDsaSignature sign(Fr message) {
     Objects.requireNonNull(message, "message");
-    byte[] nonceHash = EdDsaPoseidon.blake2b512(noncePrefix, EdDsaPoseidon.littleEndian32(message));
+    byte[] nonceHash = Blake2b512.hash(noncePrefix, EdDsaPoseidon.littleEndian32(message));
     BigInteger r = EdDsaPoseidon.littleEndian(nonceHash, 0, nonceHash.length).mod(EdDsaPoseidon.L);
     Arrays.fill(nonceHash, (byte) 0);
     BabyJubjubPoint r8 = BabyJubjub.multiplyBase8(r);

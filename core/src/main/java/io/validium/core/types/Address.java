@@ -1,10 +1,10 @@
 package io.validium.core.types;
 
+import io.validium.core.crypto.Keccak256;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.bouncycastle.jcajce.provider.digest.Keccak;
 
 /** A 20-byte L1 (Ethereum) address. */
 public final class Address {
@@ -64,7 +64,7 @@ public final class Address {
   /** The EIP-55 mixed-case form. */
   public String toChecksumString() {
     String lower = HEX.formatHex(bytes);
-    byte[] hash = new Keccak.Digest256().digest(lower.getBytes(StandardCharsets.US_ASCII));
+    byte[] hash = Keccak256.hash(lower.getBytes(StandardCharsets.US_ASCII));
     StringBuilder out = new StringBuilder("0x");
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
