@@ -11,6 +11,7 @@ import io.validium.core.state.BatchExecution;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
 import io.validium.core.types.Amount;
+import io.validium.core.types.Nonce;
 import io.validium.zk.r1cs.Assignment;
 import io.validium.zk.r1cs.Witness;
 import java.math.BigInteger;
@@ -100,6 +101,19 @@ class BatchCircuitSoundnessTest {
     a.set(circuit.batchCommitment(), commitment(run, ahead));
 
     assertThat(firstFailure(a)).contains("slot0/nonce");
+  }
+
+  @Test
+  void rejectsASpendFromAnAccountWhoseNonceIsExhausted() {
+    BatchExecution run = ledger.execute(ledger.transfer(0, 1, 0, 10, 0));
+    long max = Nonce.MAX;
+    Assignment a = assign(run);
+    a.set(slot0.nonce(), max);
+    a.set(slot0.sender().nonce(), max);
+    setSignature(a, slot0, ledger.transfer(0, 1, 0, 10, max).signature());
+
+    assertThat(firstFailure(a))
+        .hasValueSatisfying(l -> assertThat(l).startsWith("slot0/nonceAfter"));
   }
 
   @Test
