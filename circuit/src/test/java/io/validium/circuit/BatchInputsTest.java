@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.validium.core.batch.BatchData;
+import io.validium.core.crypto.EdDsaPublicKey;
+import io.validium.core.crypto.EdDsaSignature;
+import io.validium.core.field.Fr;
 import io.validium.core.state.BatchExecution;
 import io.validium.core.state.BatchExecutor;
 import io.validium.core.state.L2State;
+import io.validium.core.tx.Deposit;
+import io.validium.core.tx.Transfer;
+import io.validium.core.types.AccountId;
+import io.validium.core.types.Amount;
 import io.validium.core.types.BatchNumber;
+import io.validium.core.types.Nonce;
+import io.validium.core.types.TokenId;
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +83,33 @@ class BatchInputsTest {
     assertThat(w.witness().publicInputs()).isEqualTo(run.header().publicInputs());
     assertThat(circuit.system().publicInputNames())
         .containsExactly("oldRoot", "newRoot", "batchCommitment", "l1OpsCommitment");
+  }
+
+  /**
+   * The circuit verifies unsigned slots under the identity key; core must accept the same trivial
+   * signature (R8 = identity, S = 0) from an account keyed by the identity, or the circuit would
+   * accept what core refuses.
+   */
+  @Test
+  void coreAndCircuitBothAcceptTheTrivialSignatureOfAnIdentityKeyedAccount() {
+    EdDsaPublicKey identity = new EdDsaPublicKey(Fr.ZERO, Fr.ONE);
+    EdDsaSignature trivial = new EdDsaSignature(Fr.ZERO, Fr.ONE, BigInteger.ZERO);
+    Deposit open = ledger.deposit(9, identity, 0, Amount.of(50));
+    ledger.execute(open, ledger.deposit(1, 0, 1));
+    Transfer t =
+        new Transfer(
+            TestLedger.DOMAIN,
+            AccountId.of(9),
+            AccountId.of(1),
+            TokenId.of(0),
+            Amount.of(20),
+            Nonce.ZERO,
+            trivial);
+
+    BatchExecution run = ledger.execute(t);
+
+    assertThat(circuit.system().isSatisfied(BatchInputs.witness(circuit, run).value().witness()))
+        .isTrue();
   }
 
   @Test

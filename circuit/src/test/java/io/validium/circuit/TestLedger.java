@@ -2,6 +2,7 @@ package io.validium.circuit;
 
 import io.validium.core.batch.BatchData;
 import io.validium.core.crypto.EdDsaPrivateKey;
+import io.validium.core.crypto.EdDsaPublicKey;
 import io.validium.core.field.Fr;
 import io.validium.core.state.BatchExecution;
 import io.validium.core.state.BatchExecutor;
@@ -60,11 +61,16 @@ final class TestLedger {
   }
 
   Deposit deposit(int account, int token, Amount amount) {
+    return deposit(account, keys.get(account % keys.size()).publicKey(), token, amount);
+  }
+
+  /** The next deposit of the L1 queue, for any key. */
+  Deposit deposit(int account, EdDsaPublicKey key, int token, Amount amount) {
     return new Deposit(
         DOMAIN,
         DepositIndex.of(nextDeposit++),
         AccountId.of(account),
-        keys.get(account % keys.size()).publicKey(),
+        key,
         TokenId.of(token),
         amount);
   }
