@@ -1,7 +1,9 @@
 package io.validium.core.state;
 
 import io.validium.core.batch.BatchHeader;
+import io.validium.core.field.Fr;
 import io.validium.core.tx.Deposit;
+import io.validium.core.tx.Domain;
 import io.validium.core.tx.Withdrawal;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -13,6 +15,8 @@ import java.util.NoSuchElementException;
  */
 public final class BatchExecution {
   private final BatchHeader header;
+  private final Domain domain;
+  private final Fr depositChainBefore;
   private final List<TxOutcome> outcomes;
   private final List<Deposit> deposits;
   private final List<Withdrawal> withdrawals;
@@ -21,12 +25,16 @@ public final class BatchExecution {
 
   private BatchExecution(
       BatchHeader header,
+      Domain domain,
+      Fr depositChainBefore,
       List<TxOutcome> outcomes,
       List<Deposit> deposits,
       List<Withdrawal> withdrawals,
       int failedIndex,
       RejectReason failure) {
     this.header = header;
+    this.domain = domain;
+    this.depositChainBefore = depositChainBefore;
     this.outcomes = outcomes;
     this.deposits = deposits;
     this.withdrawals = withdrawals;
@@ -36,15 +44,24 @@ public final class BatchExecution {
 
   static BatchExecution succeeded(
       BatchHeader header,
+      Domain domain,
+      Fr depositChainBefore,
       List<TxOutcome> outcomes,
       List<Deposit> deposits,
       List<Withdrawal> withdrawals) {
     return new BatchExecution(
-        header, List.copyOf(outcomes), List.copyOf(deposits), List.copyOf(withdrawals), -1, null);
+        header,
+        domain,
+        depositChainBefore,
+        List.copyOf(outcomes),
+        List.copyOf(deposits),
+        List.copyOf(withdrawals),
+        -1,
+        null);
   }
 
   static BatchExecution failed(int index, RejectReason reason) {
-    return new BatchExecution(null, null, null, null, index, reason);
+    return new BatchExecution(null, null, null, null, null, null, index, reason);
   }
 
   public boolean isSuccess() {
@@ -54,6 +71,18 @@ public final class BatchExecution {
   public BatchHeader header() {
     requireSuccess();
     return header;
+  }
+
+  /** The deployment the batch ran on, whose hash starts its commitment and every signed message. */
+  public Domain domain() {
+    requireSuccess();
+    return domain;
+  }
+
+  /** The deposit chain {@code D_before} as it stood before the batch's first deposit. */
+  public Fr depositChainBefore() {
+    requireSuccess();
+    return depositChainBefore;
   }
 
   /** One outcome per transaction, each with its witness, in batch order. */

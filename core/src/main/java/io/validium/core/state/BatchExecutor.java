@@ -51,6 +51,7 @@ public final class BatchExecutor {
         L1OpsCommitment.of(Poseidon.hash(depositsBefore, state.depositChain(), withdrawalChain));
     BatchHeader header =
         new BatchHeader(data.number(), oldRoot, state.root(), data.commitment(), l1Ops);
-    return BatchExecution.succeeded(header, outcomes, deposits, withdrawals);
+    return BatchExecution.succeeded(
+        header, data.domain(), depositsBefore, outcomes, deposits, withdrawals);
   }
 }

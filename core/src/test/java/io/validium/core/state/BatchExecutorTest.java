@@ -68,6 +68,22 @@ class BatchExecutorTest {
     assertThat(run.header().l1OpsCommitment().value())
         .isEqualTo(Poseidon.hash(Fr.ZERO, dAfter, withdrawals));
     assertThat(run.outcomes()).hasSize(4).allMatch(TxOutcome::isApplied);
+    assertThat(run.domain()).isEqualTo(TestWorld.DOMAIN);
+    assertThat(run.depositChainBefore()).isEqualTo(Fr.ZERO);
+  }
+
+  @Test
+  void theSecondBatchStartsFromTheDepositChainTheFirstLeft() {
+    L2State state = new L2State(TestWorld.DOMAIN, 4);
+    Deposit d0 = world.deposit(0, 0, 0, 100);
+    BatchExecutor.execute(state, new BatchData(TestWorld.DOMAIN, BatchNumber.of(1), List.of(d0)));
+
+    BatchExecution second =
+        BatchExecutor.execute(
+            state,
+            new BatchData(TestWorld.DOMAIN, BatchNumber.of(2), List.of(world.deposit(1, 1, 0, 5))));
+
+    assertThat(second.depositChainBefore()).isEqualTo(Poseidon.hash(Fr.ZERO, d0.depositLeaf()));
   }
 
   @Test
