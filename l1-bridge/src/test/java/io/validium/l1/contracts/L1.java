@@ -82,6 +82,11 @@ final class L1 {
         strip(rpc.call("eth_getBalance", text(address), text("latest")).asText()), 16);
   }
 
+  /** Sets an account's ETH balance (anvil_setBalance). */
+  void setBalance(String address, BigInteger wei) {
+    rpc.call("anvil_setBalance", text(address), text("0x" + wei.toString(16)));
+  }
+
   long chainId() {
     return Long.decode(rpc.call("eth_chainId").asText());
   }
