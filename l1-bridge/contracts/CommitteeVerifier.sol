@@ -25,6 +25,8 @@ contract CommitteeVerifier is IDAVerifier {
 
     address public immutable owner;
     uint64 public currentEpoch;
+    // The current epoch's threshold again, in currentEpoch's slot: one storage read fewer per batch.
+    uint16 private currentThreshold;
     mapping(uint64 => Epoch) private epochs;
     mapping(uint64 => mapping(address => bool)) private members;
 
@@ -98,7 +100,7 @@ contract CommitteeVerifier is IDAVerifier {
             if (!keyset[signer]) revert NotAMember(i, signer);
             last = signer;
         }
-        uint16 threshold = epochs[ep].threshold;
+        uint16 threshold = ep == current ? currentThreshold : epochs[ep].threshold;
         if (count < threshold) revert TooFewSignatures(count, threshold);
         return true;
     }
@@ -126,5 +128,6 @@ contract CommitteeVerifier is IDAVerifier {
             members[e][list[i]] = true;
         }
         epochs[e] = Epoch(keccak256(abi.encode(list, threshold)), threshold, uint16(n), 0);
+        currentThreshold = threshold;
     }
 }

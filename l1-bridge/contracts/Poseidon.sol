@@ -8,53 +8,865 @@ pragma solidity ^0.8.20;
 ///         Reverts without data on a short, long or non-canonical input.
 contract PoseidonT3 {
     fallback() external {
-        // The round constants, in round order, copied from code into memory.
-        bytes memory rc = hex"0ee9a592ba9a9518d05986d656f40c2114c4993c11bb29938d21d47304cd8e6e00f1445235f2148c5986587169fc1bcd887b08d4d00868df5696fff40956e86408dff3487e8ac99e1f29a058d0fa80b930c728730b7ab36ce879f3890ecf73f52f27be690fdaee46c3ce28f7532b13c856c35342c84bda6e20966310fadc01d02b2ae1acf68b7b8d2416bebf3d4f6234b763fe04b8043ee48b8327bebca16cf20319d062072bef7ecca5eac06f97d4d55952c175ab6b03eae64b44c7dbf11cfa28813dcaebaeaa828a376df87af4a63bc8b7bf27ad49c6298ef7b387bf28526d2727673b2ccbc903f181bf38e1c1d40d2033865200c352bc150928adddf9cb78234ec45ca27727c2e74abd2b2a1494cd6efbd43e340587d6b8fb9e31e65cc63215b52534031ae18f7f862cb2cf7cf760ab10a8150a337b1ccd99ff6e8797d4280dc8fad6d9e4b35f5ed9a3d186b79ce38e0e8a8d1b58b132d701d4eecf68d1f61bcd95ffc211fbca600f705fad3fb567ea4eb378f62e1fec97805518a47e4d9c10520b0ab721cadfe9eff81b016fc34dc76da36c2578937817cb978d069de5591f6d48149b8e7f7d9b257d8ed5fbbaf42932498075fed0ace88a9eb81f5627f61d9655f652309014d29e00ef35a2089bfff8dc1c816f0dc9ca34bdb5460c870504df5a56ff95bcafb051f7b1cd43a99ba731ff67e47032058fe3d4185697cc7d0672d995f8fff640151b3d290cedaf148690a10a8c8424a7f6ec282b6e4be828099952b414884454b21200d7ffafdd5f0c9a9dcc06f2708e9fc1d8209b5c75b9052cba2255dfd00c7c483143ba8d469448e43586a9b4cd9183fd0e843a6b9fa60b8badee690adb8eb0bd74712b7999af82de55707251ad7716077cb93c464ddc119b1590f13307af5a1ee651020c07c749c15d60683a8050b963d0a8e4b2bdd103150b7cd6d5d17b2529d36be0f67b832c4acfc884ef4ee5ce15be0bfb4a8d092cc6182c5e14546e3cf1951f173912355374efb83d80898abe69cb317c9ea565005032551e6378c450cfe129a404b3764218cadedac14e2b92d2cd73111bf0f9233237e3289baa34bb147e972ebcb9516469c399fcc069fb88f9da2cc28276b505c8f4f4ebd4a6e3c980d31674bfbe6323037f21b34ae5a4e80c2d4c24d602800a7b1db13042d396ba05d818a319f25252bcf35ef3aeed91ee1f09b2590fc65b2a73b71f9b210cf5b14296572c9d32dbf156e2b086ff47dc5df542365a404ec01ac9b0417abcc9a1935107e9ffc91dc3ec18f2c4dbe7f22976a760bb5c50c46012c0339ae08374823fabb076707ef479269f3e4d6cb104349015ee046dc93fc00b7475b102a165ad7f5b18db4e1e704f52900aa3253baac68246682e56e9a28e037c2849e191ca3edb1c5e49f6e8b8917c843e379366f2ea32ab3aa88d7f844805a6811f8556f014e92674661e217e9bd5206c5c93a07dc145fdb176a716346f29a795e7d98028946e947b75d54e9f044076e87a7b2883b47b675ef5f38bd66e20439a0c84b322eb45a3857afc18f5826e8c7382c8a1585c507be199981fd22f2e0ba8d94d9ecf4a94ec2050c7371ff1bb50f27799a84b6d4a2a6f2a0982c887143fd115ce08fb27ca38eb7cce822b4517822cd2109048d2e6d0ddcca17d71c80c64cbecb1c734b857968dbbdcf813cdf8611659323dbcbfc84323623be9caf1028a305847c683f646fca925c163ff5ae74f348d62c2b670f1426cef9403da532e4ef510ff0b6fda5fa940ab4c4380f26a6bcb64d89427b824d6755b5db9e30c0081c95bc43384e663d79270c956ce3b8925b4f6d033b078b96384f50579400e2ed5f0c91cbd9749187e2fade687e05ee2491b349c039a0bba8a9f4023a0bb3830509991f88da3504bbf374ed5aae2f03448a22c76234c8c990f01f33a7352061c3f20fd55409a53221b7c4d49a356b9f0a1119fb2067b41a7529094424ec6ad10b4e7f3ab5df003049514459b6e18eec46bb2213e8e131e170887b47ddcb96c2a1982979c3ff7f43ddd543d891c2abddd80f804c077d775039aa3502e43adef1c74ee64f15e1db6feddbead56d6d55dba431ebc396c9af95cad0f1315bd5c9107533ec850ba7f98eab9303cace01b4b9e4f2e8b82708cfa9c2fe45a0ae146a021576b438e500449a151e4eeaf17b154285c68f42d42c1808a11abf3764c07502f17c0559b8fe79608ad5ca193d62f10bce8384c815f0906743d6930836d4a9e2d477e3862d07708a79e8aae946170bc9775a4201318474ae665b0b1b7e2730e162f5243967064c390e095577984f291afba2266c38f5abcd89be0f5b2747eab2b4cb233ede9ba48264ecd2c8ae50d1ad7a8596a87f29f8a7777a700923933112c8fbcb2dd8573dc1dbaf8f4622854776db2eece6d85c4cf4254e7c35e03b07a1d6f347725e4816af2ff453f0cd56b199e1b61e9f601e9ade5e88db870949da9204b0c397f4ebe71ebc2d8b3df5b913df9e6ac02b68d31324cd49af5c45655290c4cb9dc3c4fd8174f1149b3c63c3c2f9ecb827cd7dc25534ff8fb75bc79c502174ad61a1448c899a25416474f4930301e5c49475279e0639a616ddc45bc7b541a96177bcf4d8d89f759df4ec2f3cde2eaaa28c177cc0fa13a9816d49a38d2ef066d04b24331d71cd0ef8054bc60c4ff05202c126a233c1a8242ace360b8a30a2a4c4fc6ec0b0cf52195782871c6dd3b381cc65f72e02ad527037a62aa1bd80413ab2d136ccf37d447e9f2e14a7cedc95e727f8446f6d9d7e55afc01219fd6491121552fca26061619d24d843dc82769c1b04fcec26f55194c2e3e869acc6a9a00ef653322b13d6c889bc81715c37d77a6cd267d595c4a8909a5546c7c97cff10e25483e45a665208b261d8ba74051e6400c776d652595d9845aca35d8a397d329f536dcb9dd7682245264659e15d88e395ac3d4dde92d8c46448db979eeba892a56ef9f2c53febadfda33575dbdbd885a124e2780bbea170e456baace0fa5be1c8361c78eb5cf5decfb7a2d17b5c409f2ae2999a46762e8ee416240a8cb9af1151aff5f38b20a0fc0473089aaf0206b83e8e68a764507bfd3d0ab4be74319c504c6187e41ed881dc1b239c88f7f9d43a9f52fc8c8b6cdd1e76e47615b51f10013b37bd80f4d27fb10d84331f6fb6d534b81c61ed15776449e801b7ddc9c296701a5c536273c2d9df578bfbd32c17b7a2ce3664c2a52032c9321ceb1c4e8a8e42ab3561834ca73835ad05f5d7acb950b4a9a2c666b9726da832239065b7c3b021d4d8ec291e720db200fe6d686c0d613acaf6af4e95d3bf69f7ed516a597b646041294d2cc484d228f5784fe7919fd2bb925351240a04b711514c9c80b65af1d154ac98e01708c611c4fa715991f004898f57939d126e392042971dd90e81fc60b339d8acca7d4f83eedd84093aef51050b3684c88f8b0b04524563bc6ea4da40955e49e6610c94254a4f84cfbab344598f0e71eaff4a7dd81ed95b50839c82e06746a6156eba54426b9e22206f15abca9a6f41e6f535c6f3525401ea06546260f18f5a0ecd1423c496f3820c549c27838e5790e2bd0a196ac917c7ff32077fb04f6eeca1751f7308ac59eff5beb261e4bb563583ede7bc92a738223d6f76e132b56973364c4c4f5c1a3ec4da3cdce038811eb116fb3e45bc1768d26fc0b3758123769dd49d5b054dcd76b89804b1bcb8e1392b385716a5d83feb65d437f29ef2147b424fc48c80a88ee52b91169aacea989f6446471150994257b2fb01c63e90fdc1f58548b85701a6c5505ea332a29647e6f34ad4243c2ea54ad897cebe54d12373a8251fea004df68abcf0f7786d4bceff28c5dbbe0c3944f685cc0a0b1f221e4f4ea5f35f85bad7ea52ff742c9e8a642756b6af44203dd8a1f35c1a9003516243916d69d2ca3dfb4722224d4c462b57366492f45e90d8a81934f1bc3b1471efbe46dd7a578b4f66f9adbc88b4378abc21566e1a0453ca13a4159cac04ac207ea5e8537cf5dd08886020e23a7f387d468d5525be66f853b672cc96a88969a05a8c4f9968b8aa3b7b478a30f9a5b63650f19a75e7ce11ca9fe16c0b76c00bc20f057712cc21654fbfe59bd345e8dac3f7818c701b9c7882d9d57b72a32e83f04a12ededa9dfd689672f8c67fee31636dcd8e88d01d49019bd90b33eb33db6927e88d8c15f37dcee44f1e5425a51decbd136ce5091a6767e49ec9544ccd101a2feed17b84285ed9b8a5c8c5e95a41f66e096619a7703223176c41ee433de4d11ed7cc76edf45c7c404241420f729cf394e5942911312a0d6972b8bd53aff2b815742e99b9bfa323157ff8c586f5660eac6783476144cdcadf2874be45466b1a1aac285387f65e82c895fc6887ddf40577107454c6ec0317284f033f27d0c78525851c3c845d4790f9ddadbdb6057357832e2e7a49775f71ec75a96554d67c7715a5821565cc2ec2ce78457db197edf353b7ebba2c5523370ddccc3d9f146a672411d57a4813b9980efa7e31a1db5966dcf64f36044277502f15485f28c71727002e6f8d6520cd4713e335b8c0b6d2e647e9a98e12f4cd2558828b5ef6cb4c9b2ff7bc8f4380cde997da00b616b0fcd1af8f0e91e2fe1ed7398834609e0315d200b9831b948525595ee02724471bcd182e9521f6b7bb68f1e93be4febb0d3cbe0a2f53768b8ebf6a86913b0e57c04e011ca408648a4743a87d77adbf0c9c351200248156142fd0373a479f91ff239e960f599ff7e94be69b7f2a290305e1198d171d5620b87bfb1328cf8c02ab3f0c9a397196aa6a542c2350eb512a2b2bcda9170a4f55536f7dc970087c7c10d6fad760c952172dd54dd99d1045e4ec34a80829aba33f799fe66c2ef3134aea04336ecc37e38c1cd211ba482eca17e2dbfae11e9bc179a4fdd758fdd1bb1945088d47e70d114a03f6a0e8b5ba650369e649731dd269799b660fad58f7f4892dfb0b5afeaad869a9c4b44f9c9e1c43bdaf8f0922cdbc8b70117ad1401181d02e15459e7ccd426fe869c7c95d1dd2cb0f24af380ef042e454771c533a9f57a55c503fcefd3150f52ed94a7cd5ba93b9c7dacefd11609e06ad6c8fe2f287f3036037e8851318e8b08a0359a03b304ffca62e82841166d9e554616dba9e753eea427c17b7fecd58c076dfe42708b08f5b783aa9af2de52989431a859593413026354413db177fbf4cd2ac0b56f855a888357ee4663006eb4ffc7a85819a6da492f3a8ac1df51aee5b17b8e89d74bf01cf5f71e9ad2af41fbb61ba8a80fdcf6fff9e3f6f422993fe8f0a4639f962344c8225145086119e684de476155fe5a6b41a8ebc85db8718ab27889e85e781b214bace4827c31835b786e2e8925e188bea59ae363537b51248c23828f047cff784b97b3fd80028201a34c594dfa34d794996c6433a20d152bac2a7905c926c40e285ab32eeb6083efd7a27d1751094e80fefaf78b000864c82eb571187724a761f88c22cc4e70b6f88a3577199526158e61ceea27be811c16df7774dd8519e079564f61fd13b0ec868e6d15e51d9644f66e1d6471a94589511ca00d29e1014390e6ee4254f5b2af33e3f866771271ac0c9b3ed2e1142ecd3e74b939cd40d00d937ab84c985910b520211f904b5e7d09b5d961c6ace7734568c547dd6858b364ce5e47951f1780b2d722d0919a1aad8db58f10062a92ea0c56ac4270e822cca228620188a1d401f790d4d7f8cf094d980ceb37c2453e957b54a9991ca38bbe0061d1ed6e562d40171eb95dfbf7d1eaea97cd385f780150885c16235a2a6a8da92ceb01e5042330c2d0e3b5fd57549329bf6885da66b9b790b40defd2c8650762305381b1688731162fb28689c27154e5a8228b4e72b377cbcafa589e283c35d3803054407a18d2f1459b65dee441b64ad386a91e8310f282c5a92a89e19921623ef8249711bc01e6ff3216b688c3d996d74367d5cd4c1bc489d46754eb712c243f70d1b53cfbb01ca8be73832b8d0681487d27d157802d741a6f36cdc2a0576881f93264788751f7735706ffe9fc586f976d5bdf223dc680286080b10cea00b9b5de315f9650e2522b60f4ea3307640a0c2dce041fba921ac10a3d5f096ef4745ca838285f01923f0bee001b1029d5255075ddc957f833418cad4f52b6c3f8ce16c235572575b2bc1ae8b8ddbb81fcaac2d44555ed5685d142633e9df905f66d9401093082d590f9406b8296564a37304507b8dba3ed162371273a07b1fc98011fcd6ad72205f2360a8eb0cc7defa67b72998de90714e17e75b174a52ee4acb126c8cd995f0a815871a5cddead976804c803cbaef255eb4815a5e96df8b006dcbbc2767f88948193a56766998ee9e0a8652dd2f3b1da0362f4f54f72379544f957ccdeefb420f2a394a43934f86982f9be56ff4fab1703b2e63c8ad334834e4309805e777ae0f1859954cfeb8695f3e8b635dcb345192892cd11223443ba7b4166e8876c0d14204e1181763050e58013444dbcb99f1902b11bc25d90bbdca408d3819f4fed32b0fdb253dee83869d40c335ea64de8c5bb10eb82db08b5e8b1f5e5552bfd05f23058cbe8a9a5027bdaa4efb623adead6275f08686f1c08984a9d7c5bae9b4f1c01382edce9971e186497eadb1aeb1f52b23b4b83bef023ab0d15228b4cceca59a03464990f045c6ee0819ca51fd11b0be7f61b8eb99f14b77e1e6634601d9e8b523f7bfc8720dc296fff33b41f98ff83c6fcab4605db2eb5aaa5bc137aeb70a580a59a158e3eec2117e6e94e7f0e9decf18c3ffd5e1531a9219636158bbaf62f206ec54c80381c052b58bf23b312ffd3ce2c4eba065420af8f4c23ed0075fd07b118872dc832e0eb5476b56648e867ec8b09340f7a7bcb1b4962f0ff9ed1f9d0113d69fa127d834165ad5c7cba7ad59ed52e0b0f0e42d7fea95e1906b520921b1169a177f63ea681270b1c6877a73d21bde143942fb71dc55fd8a49f19f10c77b04ef51591c6ead97ef42f287adce40d93abeb032b922f66ffb7e9a5a7450544d256e175a1dc079390ecd7ca703fb2e3b19ec61805d4f03ced5f45ee6dd0f69ec30102d28636abd5fe5f2af412ff6004f75cc360d3205dd2da002813d3e2ceeb210998e42dfcd3bbf1c0714bc73eb1bf40443a3fa99bef4a31fd31be182fcc792193edd8e9fcf3d7625fa7d24b598a1d89f3362eaf4d582efecad76f879e3686018168afd34f2d915d0368ce80b7b3347d1c7a561ce611425f2664d7aa51f0b5d29383c01ebd3b6ab0c017656ebe658b6a328ec77bc33626e29e2e95b33ea611110646d2f2603de39a1f4ae5e7771a64a702db6e86fb76ab600bf573f9010c7110beb5e07d1b27145f575f1395a55bf132f90c25b40da7b3864d0242dcb1117fb16d685252078c133dc0d3ecad62b5c8830f95bb2e54b59abdffbf018d96fa3360a6abd1d833938f33c74154e0404b4b40a555bbbec21ddfafd672dd62047f01a1a679f5d36eb7b5c8ea12a4c2dedc8feb12dffeec450317270a6f19b34cf18600980fb233bd456c23974d50e0ebfde4726a423eada4e8f6ffbc7592e3f1b93d6161b42232e61b84cbf1810af93a38fc0cece3d5628c9282003ebacb5c312c72b0ada10a90c7f0520950f7d47a60d5e6a493f09787f1564e5d09203db47de1a0b1a730d372310ba82320345a29ac4238ed3f07a8a2b4e121bb50ddb9af407f4512c8120f268ef054f817064c369dda7ea908377feaba5c4dffbda10ef58e8c5561c7c8824f758753fa57c00789c684217b930e95313bcb73e6e7b8649a4968f702cd9ed31f5f8691c8e39e4077a74faa0f400ad8b491eb3f7b47b27fa3fd1cf7723ff4f9d46813457cf60d92f57618399a5e022ac321ca550854ae23918a22eea09945a5d147a4f66ceece6405dddd9d0af5a2c5103529407dff1ea58f180426d188d9c528025d4c2b67660c6b771b90f7c7da6eaa29d3f268a6dd223ec6fc6303050e37996596b7f81f68311431d8734dba7d926d3633595e0c0d8ddf4f0f47f15af1169396830a91600ca8102c35c426ceae5461e3f95d89d829518d30afd781da6d09885432ea9a06d9f37f873d985dae933e351466b2904284da3320d8acc2796ea90d269af29f5f8acf33921124e4e4fad3dbe658945e546ee411ddaa9cb202d7dd1da0f6b4b0325c8b3307742f01e15612ec8e9304a7cb0319e01d32d60096d6790d05bb759156a952ba263d672a2d7f9c788f4c831a29dace4c0f8be5f054efa1f65b0fce283808965275d877b438da23ce5b13e1963798cb1447d25a41b162f83d917e93edb3308c29802deb9d8aa690113b2e14864ccf6e18e4165f121e5241e12564dd6fd9f1cdd2a0de39eedfefc1466cc568ec5ceb745a0506edc1cfb5662e8cf5ac9226a80ee17b36abecb73ab5f87e161927b4349e10e4bdf080f21177e302a771bbae6d8d1ecb373b62c99af346220ac0129c53f666eb241001671522374606992affb0dd7f71b12bec4236aede6290546bcef7e1f515c23200fa3ec5b9488259c2eb4cf24501bfad9be2ec9e42c5cc8ccd419d2a692cad870193c0e04e0bd298357cb266c1506080ed36edce85c648cc085e8c57b1ab54bba102adf8ef74735a27e9128306dcbc3c99f6f7291cd406578ce14ea2adaba68f80fe0af7858e49859e2a54d6f1ad945b1316aa24bfbdd23ae40a6d0cb70c3eab1216f6717bbc7dedb08536a2220843f4e2da5f1daa9ebdefde8a5ea7344798d221da55cc900f0d21f4a3e694391918a1b3c23b2ac773c6b3ef88e2e4228325161";
         assembly {
-            let P := 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001
             if iszero(eq(calldatasize(), 64)) { revert(0, 0) }
             let s0 := 0
             let s1 := calldataload(0)
-            if iszero(lt(s1, P)) { revert(0, 0) }
+            if iszero(lt(s1, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s2 := calldataload(32)
-            if iszero(lt(s2, P)) { revert(0, 0) }
-            let c := add(rc, 0x20)
-            // Scratch for the linear layer: the free memory after the constants.
-            let w := add(c, mload(rc))
-            for { } lt(c, w) { } {
-                s0 := addmod(s0, mload(c), P)
-                c := add(c, 0x20)
-                s1 := addmod(s1, mload(c), P)
-                c := add(c, 0x20)
-                s2 := addmod(s2, mload(c), P)
-                c := add(c, 0x20)
-                { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
-                if or(iszero(gt(c, sub(w, 5856))), gt(c, sub(w, 384))) {
-                    { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
-                    { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
-                }
-                {
-                    let acc := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
-                    acc := add(acc, mulmod(s1, 0x16ed41e13bb9c0c66ae119424fddbcbc9314dc9fdbdeea55d6c64543dc4903e0, P))
-                    acc := add(acc, mulmod(s2, 0x2b90bba00fca0589f617e7dcbfe82e0df706ab640ceb247b791a93b74e36736d, P))
-                    mstore(add(w, 0), acc)
-                }
-                {
-                    let acc := mulmod(s0, 0x2969f27eed31a480b9c36c764379dbca2cc8fdd1415c3dded62940bcde0bd771, P)
-                    acc := add(acc, mulmod(s1, 0x2e2419f9ec02ec394c9871c832963dc1b89d743c8c7b964029b2311687b1fe23, P))
-                    acc := add(acc, mulmod(s2, 0x101071f0032379b697315876690f053d148d4e109f5fb065c8aacc55a0f89bfa, P))
-                    mstore(add(w, 32), acc)
-                }
-                {
-                    let acc := mulmod(s0, 0x143021ec686a3f330d5f9e654638065ce6cd79e28c5b3753326244ee65a1b1a7, P)
-                    acc := add(acc, mulmod(s1, 0x176cc029695ad02582a70eff08a6fd99d057e12e58e7d7b6b16cdfabc8ee2911, P))
-                    acc := add(acc, mulmod(s2, 0x19a3fc0a56702bf417ba7fee3802593fa644470307043f7773279cd71d25d5e0, P))
-                    mstore(add(w, 64), acc)
-                }
-                s0 := mload(add(w, 0))
-                s1 := mload(add(w, 32))
-                s2 := mload(add(w, 64))
+            if iszero(lt(s2, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
+            let P := add(0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593efffffc1, calldatasize())
+            // full round 0
+            s0 := addmod(s0, 0x0ee9a592ba9a9518d05986d656f40c2114c4993c11bb29938d21d47304cd8e6e, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x00f1445235f2148c5986587169fc1bcd887b08d4d00868df5696fff40956e864, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x08dff3487e8ac99e1f29a058d0fa80b930c728730b7ab36ce879f3890ecf73f5, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            {
+                let n := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n := add(n, mulmod(s1, 0x16ed41e13bb9c0c66ae119424fddbcbc9314dc9fdbdeea55d6c64543dc4903e0, P))
+                n := add(n, mulmod(s2, 0x2b90bba00fca0589f617e7dcbfe82e0df706ab640ceb247b791a93b74e36736d, P))
+                mstore(0, n)
             }
+            {
+                let n := mulmod(s0, 0x2969f27eed31a480b9c36c764379dbca2cc8fdd1415c3dded62940bcde0bd771, P)
+                n := add(n, mulmod(s1, 0x2e2419f9ec02ec394c9871c832963dc1b89d743c8c7b964029b2311687b1fe23, P))
+                n := add(n, mulmod(s2, 0x101071f0032379b697315876690f053d148d4e109f5fb065c8aacc55a0f89bfa, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x143021ec686a3f330d5f9e654638065ce6cd79e28c5b3753326244ee65a1b1a7, P)
+                n := add(n, mulmod(s1, 0x176cc029695ad02582a70eff08a6fd99d057e12e58e7d7b6b16cdfabc8ee2911, P))
+                n := add(n, mulmod(s2, 0x19a3fc0a56702bf417ba7fee3802593fa644470307043f7773279cd71d25d5e0, P))
+                mstore(64, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            // full round 1
+            s0 := addmod(s0, 0x2f27be690fdaee46c3ce28f7532b13c856c35342c84bda6e20966310fadc01d0, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x2b2ae1acf68b7b8d2416bebf3d4f6234b763fe04b8043ee48b8327bebca16cf2, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x0319d062072bef7ecca5eac06f97d4d55952c175ab6b03eae64b44c7dbf11cfa, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            {
+                let n := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n := add(n, mulmod(s1, 0x16ed41e13bb9c0c66ae119424fddbcbc9314dc9fdbdeea55d6c64543dc4903e0, P))
+                n := add(n, mulmod(s2, 0x2b90bba00fca0589f617e7dcbfe82e0df706ab640ceb247b791a93b74e36736d, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2969f27eed31a480b9c36c764379dbca2cc8fdd1415c3dded62940bcde0bd771, P)
+                n := add(n, mulmod(s1, 0x2e2419f9ec02ec394c9871c832963dc1b89d743c8c7b964029b2311687b1fe23, P))
+                n := add(n, mulmod(s2, 0x101071f0032379b697315876690f053d148d4e109f5fb065c8aacc55a0f89bfa, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x143021ec686a3f330d5f9e654638065ce6cd79e28c5b3753326244ee65a1b1a7, P)
+                n := add(n, mulmod(s1, 0x176cc029695ad02582a70eff08a6fd99d057e12e58e7d7b6b16cdfabc8ee2911, P))
+                n := add(n, mulmod(s2, 0x19a3fc0a56702bf417ba7fee3802593fa644470307043f7773279cd71d25d5e0, P))
+                mstore(64, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            // full round 2
+            s0 := addmod(s0, 0x28813dcaebaeaa828a376df87af4a63bc8b7bf27ad49c6298ef7b387bf28526d, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x2727673b2ccbc903f181bf38e1c1d40d2033865200c352bc150928adddf9cb78, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x234ec45ca27727c2e74abd2b2a1494cd6efbd43e340587d6b8fb9e31e65cc632, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            {
+                let n := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n := add(n, mulmod(s1, 0x16ed41e13bb9c0c66ae119424fddbcbc9314dc9fdbdeea55d6c64543dc4903e0, P))
+                n := add(n, mulmod(s2, 0x2b90bba00fca0589f617e7dcbfe82e0df706ab640ceb247b791a93b74e36736d, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2969f27eed31a480b9c36c764379dbca2cc8fdd1415c3dded62940bcde0bd771, P)
+                n := add(n, mulmod(s1, 0x2e2419f9ec02ec394c9871c832963dc1b89d743c8c7b964029b2311687b1fe23, P))
+                n := add(n, mulmod(s2, 0x101071f0032379b697315876690f053d148d4e109f5fb065c8aacc55a0f89bfa, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x143021ec686a3f330d5f9e654638065ce6cd79e28c5b3753326244ee65a1b1a7, P)
+                n := add(n, mulmod(s1, 0x176cc029695ad02582a70eff08a6fd99d057e12e58e7d7b6b16cdfabc8ee2911, P))
+                n := add(n, mulmod(s2, 0x19a3fc0a56702bf417ba7fee3802593fa644470307043f7773279cd71d25d5e0, P))
+                mstore(64, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            // full round 3
+            s0 := addmod(s0, 0x15b52534031ae18f7f862cb2cf7cf760ab10a8150a337b1ccd99ff6e8797d428, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x0dc8fad6d9e4b35f5ed9a3d186b79ce38e0e8a8d1b58b132d701d4eecf68d1f6, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x1bcd95ffc211fbca600f705fad3fb567ea4eb378f62e1fec97805518a47e4d9c, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            {
+                let n := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n := add(n, mulmod(s1, 0x16ed41e13bb9c0c66ae119424fddbcbc9314dc9fdbdeea55d6c64543dc4903e0, P))
+                n := add(n, mulmod(s2, 0x2b90bba00fca0589f617e7dcbfe82e0df706ab640ceb247b791a93b74e36736d, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x1e6f20a11d1e31e43f83dcedddb9a0236203f5f24ae72c925a8a79a66831f51d, P)
+                n := add(n, mulmod(s1, 0x2d51ba82c8073c6d6bacf1ad5e56655b7143625b0a9e9c3190527a1a5f05079a, P))
+                n := add(n, mulmod(s2, 0x11e12a40d262ae88e8376f62d19edf43093cdef1ccf34d985a3e53f0bc5765a0, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x1bd8c528472e57bdc722a141f8785694484f426725403ae24084e3027e782467, P)
+                n := add(n, mulmod(s1, 0x1b07d6d51e6f7e97e0ab10fc2e51ea83ce0611f940ff0731b5f927fe8d6a77c9, P))
+                n := add(n, mulmod(s2, 0x221c170e4d02a2479c6f3e47b5ff55781574f980d89038308a3ef37cce8463bd, P))
+                mstore(64, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            // partial round 0
+            s0 := addmod(s0, 0x10520b0ab721cadfe9eff81b016fc34dc76da36c2578937817cb978d069de559, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x03f0815ab463f1b76ee25a9b8768b3231a89752f427f4f063ab718e707576b31, P))
+                n0 := add(n0, mulmod(s2, 0x15648bf46f60d82954c7e33029b3617357012a3d3b1d34c8e008859f1dbfb317, P))
+                s1 := addmod(s1, mulmod(s0, 0x127e00c2253de07818ca7f2eafdd7564d05ea850cf61f1daa0cfefbf7fbfba85, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x066365afd18a41ef9382fc0b1d265cb4d3ce470a8cbbb878f7d48051630747bd, P), P)
+                s0 := n0
+            }
+            // partial round 1
+            s0 := addmod(s0, 0x0a8526e9d9e0da22ce8d94e263a8ed5484d34614da2d768462cdf6dea7989b6b, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x219d14f823513140dc69a96f7fe7e086f4fa24c84e57dcf2b099715c4404aae7, P))
+                n0 := add(n0, mulmod(s2, 0x03a30bfbbf2cb86d4a6a63a8050d91f9f14f4d33696d37ebaefa9ac2302132d5, P))
+                s1 := addmod(s1, mulmod(s0, 0x2121bbcdeaa33a35b0270fb7d5c9f94edad5a84d74b06e3385104b0b41935bcc, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x196b544fbeb0a792cfbb82c289e579b7cd5580c2e338a389d053ef8b3d10e70e, P), P)
+                s0 := n0
+            }
+            // partial round 2
+            s0 := addmod(s0, 0x1116fa006c17831ef3dc42d9dbeb7721d6372943d145e1d3572ce1e83d658fa7, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2809c3a1547c0cee89c1db270ef479c26973ec73edb4bd4e7d907ea0202f560f, P))
+                n0 := add(n0, mulmod(s2, 0x11c34446b083ef92ca157585a02b8b342a4c67175b31f4b5d40d4e96dfc5c8f1, P))
+                s1 := addmod(s1, mulmod(s0, 0x253ea0b33a8bf3b2367c030e3289cbe0f6242ad7709d90b86d9d8026e2e39925, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x30467dc1930f6afe90c89d4007ad29fc4f5a19c006d1030438c16df85637bd5f, P), P)
+                s0 := n0
+            }
+            // partial round 3
+            s0 := addmod(s0, 0x238ce638b7f429c554db135a56b841dd1fafe5dbe5273eb1209a3d6fe16b702d, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2f9d4b55495f7e377e20e6f5a3a88af7aa6a536458b38bbe13c8ebfbbba54f44, P))
+                n0 := add(n0, mulmod(s2, 0x1d9e9d5c736e3151f11d36d499e7e093d8ee2353be18aad54cfd03ff0feac4b8, P))
+                s1 := addmod(s1, mulmod(s0, 0x124b617b43e598f9ebf622f7823a3de7d1bfedb87e097c315f343de301e54841, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x198e7cfc66ae45774055cf073bedc945a5f9c5b19cae08d789cc5748ffe199b2, P), P)
+                s0 := n0
+            }
+            // partial round 4
+            s0 := addmod(s0, 0x00185e9e6073fb916566e21fa72193d0f59a108b25eab222004ea72a8ffa97c1, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2eac25b3498dfadffd124ab3aad57789eb945ba57443099c5bb6c27ed977fe24, P))
+                n0 := add(n0, mulmod(s2, 0x1ee02c175cdfe1871b378305c1bb9c904e8af1d4454ed3550b3c6ab5f4f90126, P))
+                s1 := addmod(s1, mulmod(s0, 0x0616f8c34c607266b29ea8f9d2dfa47ff6fbb1d9745c48609fa98301d0f679d5, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x181d68b0a188504958b9f19cbbdb972a853e51ed385e4883a43a42832803370b, P), P)
+                s0 := n0
+            }
+            // partial round 5
+            s0 := addmod(s0, 0x116b402e300eb1750f4df186e918430eb2d7c0b94a317e1793a6a75278312c37, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2d5397ce863464a25d6b7f5b015d579181d1ce2f24cbabf6059e9327f5ba7004, P))
+                n0 := add(n0, mulmod(s2, 0x15bf817491b94d71e8912940cc0b80277713e7d32da2b6591724d8dbd4bc2618, P))
+                s1 := addmod(s1, mulmod(s0, 0x2a7cbd11460b177ab76feab28b69485ac8cc687740bc910994a3827d29c08714, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0f7cd5ffa4661730ab56e447fae5cc1763cb462da80a85614c237b290de9d502, P), P)
+                s0 := n0
+            }
+            // partial round 6
+            s0 := addmod(s0, 0x06f7d4fce8d01aa6f063f5833010675fb4411547923229bd250e9f18734785b0, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0e0766004b4c4176eb13273508eb6575f768137d86d305be644ce04531008100, P))
+                n0 := add(n0, mulmod(s2, 0x0625fa7145813481f6d148be6b9c8bb7b54ee3c1afac00104e1f763000b9924c, P))
+                s1 := addmod(s1, mulmod(s0, 0x007c5472508b459916ee0f5461aad2e0b19cd9c7b184f515b65136318ce2c6a5, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0567375470d189b693ac77ab3fb7557231d53073951d43c54685879cb7a89fcb, P), P)
+                s0 := n0
+            }
+            // partial round 7
+            s0 := addmod(s0, 0x0d7009d0dd50d1342d220cb69068ff9a575a903940d403f3973f00ad3a988e61, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x1d0406bcbec83f8d5165f56c063e42108ad21f51ea4bfc71601174ba5c7b8bcc, P))
+                n0 := add(n0, mulmod(s2, 0x0c02b18eef22332d280a8aa1f86405f3375f06342f8696ee7c73b46c63272cb7, P))
+                s1 := addmod(s1, mulmod(s0, 0x17c1fc174cd9a6ebeaa7add2f801a664823509ad4fd1b15aad053a55ad6da4cf, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x05f843c23024eb1dab7ebbc86709a021aaa6caf433f7ed258a08638e9584b32d, P), P)
+                s0 := n0
+            }
+            // partial round 8
+            s0 := addmod(s0, 0x07bf939ea61266e66e09daa5c95a2d475ea85006fd8202ac451fbdaf4d7713fd, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x22df2420697ca28b5cc51c53165e002727b45ccd90a55c87589f792f0ad8cb37, P))
+                n0 := add(n0, mulmod(s2, 0x2f1438303a7b49d473400aaedf0f48009fd3af804b76be86417588efc4d7302a, P))
+                s1 := addmod(s1, mulmod(s0, 0x2323d5fcf2da8965c6b2b7b4fbf9a24bbaa7f4dccd35d5ca6155c5463093b23b, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x026c85b9dfbbe48fe83b753a5e7336b9f40f7b961e9c54f94e37700073d4d26e, P), P)
+                s0 := n0
+            }
+            // partial round 9
+            s0 := addmod(s0, 0x2ccd4cd53395c5ef4099c8d032097d33c9bbf102afc350f29d73391e1b2815ae, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x031511000251ec86feb38b5ab4e335f070b271df4c20979528e41d65384c318f, P))
+                n0 := add(n0, mulmod(s2, 0x18e588324a9bbaacb42fa69e5d90a0c0e27cd16b941e34a60ff5df9a26c03af1, P))
+                s1 := addmod(s1, mulmod(s0, 0x2642b5d8e16b953b070635775c8d3c9498357d6ad9bef2e7d99f03c10ea1f95f, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x21fc313ba11c60e8e84ff60db906a0f031189b0b48335c4221f909aef836c133, P), P)
+                s0 := n0
+            }
+            // partial round 10
+            s0 := addmod(s0, 0x06066582c016122a7f718be9336aab939b32cecba5cadf998c32852fbd3c67eb, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2d3562e3d4b42bc6890b698cc6ab89f7311298bcbac6e4e9f2f4d93d06dae151, P))
+                n0 := add(n0, mulmod(s2, 0x0a74ef541d360e842e3e0b6ff7e5c7c77934a5f67616f01c189d886dfd2e0808, P))
+                s1 := addmod(s1, mulmod(s0, 0x140564b53e0a812ac3983d6e3b433afa43f434087d9e754967c2c9b1b02caf8a, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x14709e32d98ae4cd18b400181e71ab9759c436c8e83fa6993adb6f2db6bba9d0, P), P)
+                s0 := n0
+            }
+            // partial round 11
+            s0 := addmod(s0, 0x1da9873ad8b1439b0f089146fa84755247058ba96306472759a5d7570ee96a29, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0734b2366c59e394423f179e1266dd392372db4f2dba651f4a619a4b52bdc010, P))
+                n0 := add(n0, mulmod(s2, 0x11fb2d705c94b08d5ad3e3c5fb6629abe963ed92913642c7d02d7e71088fd2d4, P))
+                s1 := addmod(s1, mulmod(s0, 0x27d03abf5c1f290e5d715eba19371050ef6eb7f78fd84be834e4cc3618059484, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x13ed9e9e6b452df27fb3353cfc2cd63ebe817f212a39c6a8bb9b441ac1395861, P), P)
+                s0 := n0
+            }
+            // partial round 12
+            s0 := addmod(s0, 0x184ee817dfb8eefc50d06c4c63dc247f1a750a5713998c53fdb03f954f63a10e, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x1319c51cf37aaa10246cdaaa04a12e88795de4452604263a7c5b79ab99cbd23c, P))
+                n0 := add(n0, mulmod(s2, 0x000bca25588d187b7f9dad839f2c8cb526a4cf444eebbd0e715b6cea019ac3f2, P))
+                s1 := addmod(s1, mulmod(s0, 0x1d837ea0341c5964181226874b923cd01a069b493f02f7a3c01be23cf51d593f, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1b41ce9ed3634cbd42c427ce4c5c83774149e2a6dbd25f24012090db7de4e7f9, P), P)
+                s0 := n0
+            }
+            // partial round 13
+            s0 := addmod(s0, 0x00abaf81fd3cbe5c354e900b5b305051890aa7d5477b6ee964250d18826cdcdd, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0671f0e3b674ae7cddc790ecc4e946f4bca74b98b78a127c7b56bd6673f1ce1f, P))
+                n0 := add(n0, mulmod(s2, 0x019fc073797a39b272e40cd30615f55fefeb682c1ac14143071d0449a5426e4e, P))
+                s1 := addmod(s1, mulmod(s0, 0x017bee47d262a497fd1f7c5c6d5a7c70fa4209480bf5d97311c5096619e9fd13, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2073cff92d3141b480763539cff2978a4c7944721cc937ba00cc8527274471e3, P), P)
+                s0 := n0
+            }
+            // partial round 14
+            s0 := addmod(s0, 0x18dd9e94f0a15f041ab8da038a7c3384799f18da930ccbde5ec154ee29231724, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x03bd7b3e2c1885877f43182a55a91d48f9c58d152e730fe2c7aa46b1fa663baa, P))
+                n0 := add(n0, mulmod(s2, 0x226ebc9a538b5bbaff128edfb9bbf5fa0ceb100719a14c8dfed9ffbbbad9b6b7, P))
+                s1 := addmod(s1, mulmod(s0, 0x0d395f0b08b9fede0373a06e1552c0e634a49572af1d830dc6e394e8a5d3b21a, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x28242439b524540a30d49b68e19e31ba5284bd3bcf1e0f2f41f77d5331f99ffa, P), P)
+                s0 := n0
+            }
+            // partial round 15
+            s0 := addmod(s0, 0x22a9db02cd988f336b6ef109f51485f3280bd3c708702c330d28b6f3f427ecb1, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0370d6fa19eaac142d2de034801ab85e0b457e129e91f929754b48c6154d4df6, P))
+                n0 := add(n0, mulmod(s2, 0x09a16f573b3280f390762abf269579eaa37939bc0c753feb0a2b2e0bcbde1659, P))
+                s1 := addmod(s1, mulmod(s0, 0x2228e360fb5b162b496ac443f98127ee3c0021a690b71b268d99981368231d97, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x07e42c2ca633d2c49fabf83991476d209431e34d8032b6a1b97675f3c567f944, P), P)
+                s0 := n0
+            }
+            // partial round 16
+            s0 := addmod(s0, 0x1213c545a1f6533025f8fc5f1e17f97cca1bd2b8c410fbf78079ad2b27b0288e, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2ce12d7269663770c3cab85a6215a32eed35fda1d8e9d753a50fe96097724a9f, P))
+                n0 := add(n0, mulmod(s2, 0x03d7427704c61e2009eeb9b1b45a0125084bc4daf70973a7ba0b2231815b15de, P))
+                s1 := addmod(s1, mulmod(s0, 0x10f8abf0764185861c1267fcf4b4b33ca096fb4ddc4626732d86921e553e69c6, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x17ccaf6f26f7267a025d7cb456e3aeb251a1a620aaf6568a5c95644c7c5914cc, P), P)
+                s0 := n0
+            }
+            // partial round 17
+            s0 := addmod(s0, 0x26e9635f4d46f26fba8dff00a1aaf37861f712963723b47054fc6e6c8780d977, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x063bb306b96310051385c3ce00ca820ad0e3651a6e55754d59de6df28cea4d51, P))
+                n0 := add(n0, mulmod(s2, 0x1f761ee5553c5e86f2c304a18095ab7403242e0b65e608bc920cf993a4169974, P))
+                s1 := addmod(s1, mulmod(s0, 0x0dc5f00bbfd7c1d9a23c0e666859ba6564bcde8761b45717cd6bdfc09de4e8f2, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x06de511520e277b7df07c3536381c13eb44cf790a230abc391089760bfc40ef2, P), P)
+                s0 := n0
+            }
+            // partial round 18
+            s0 := addmod(s0, 0x2dd744e809ecd0e7670257249369e2d8fa22efd5aafb0f2e79d2f8c2559728c4, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2a134348c8660efcf9ef54863e70528a1fd4481b50a1fe21f24a8c06e10cca03, P))
+                n0 := add(n0, mulmod(s2, 0x0aeb5023bbb9a64c4bd80089e99edf8ed5f6f1ffb63a7dbba1b33520bcfce37b, P))
+                s1 := addmod(s1, mulmod(s0, 0x141a6d0810366ae225ecb5f0bfdc9995406c5960ab26155836fc51fb7cb933d1, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x09d2ea05ef54dadbbe776f404dca6626cc0b2539990bc0b8bfe87497f1e2c5b7, P), P)
+                s0 := n0
+            }
+            // partial round 19
+            s0 := addmod(s0, 0x0af00b5af30e88a3da0bbc526cceeff2c5230ee59dfe69236632ce3ea46b1561, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x1e56d244a8e41be5d104d5f8ef70891d22d4a5432441bfe8ff1a16e91719cdde, P))
+                n0 := add(n0, mulmod(s2, 0x1d4f020c57c4f14aec908b2f99b5c4fd5e09447fa85c2fd68ba4d5c5f50c7b49, P))
+                s1 := addmod(s1, mulmod(s0, 0x0763911a3a92a4f0e09f4e14cd03398d8d82a1e09db80fb0ee1e833764c18fd3, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x12857275be2fe6b9ba2ec68f9061643f1fc5d9a2c5e47e55684366e54b302946, P), P)
+                s0 := n0
+            }
+            // partial round 20
+            s0 := addmod(s0, 0x0393b7620d78da3651fd18b966d0fbac0f187233e4a9b32f47edc8db1b427e1c, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2ed11ccd2e2e2376655ffe9a96c4b81adc0a60353c5d83d4d0ebf50d1bbf87c0, P))
+                n0 := add(n0, mulmod(s2, 0x03e31de8958e82645b320d5e3e966ef4726d5b1c2cfbb4acd288a21543c6d594, P))
+                s1 := addmod(s1, mulmod(s0, 0x11e880dfefdbd08858ae890046533d58da28a608d7e905366ec2ca4a36e71963, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1835b275deaed2d00704a9c3cc21ab7a44a34662978d53c190dc25e969a507b2, P), P)
+                s0 := n0
+            }
+            // partial round 21
+            s0 := addmod(s0, 0x078941b8f2fa2025cd8f72fb3af64abde9e52f4dcc331c132e0872ba288cfd54, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x068b75315e25ed4ace5a4a9480e1d82ce5d44f76f1324240419f372ff8d3c3f5, P))
+                n0 := add(n0, mulmod(s2, 0x1b7ef7d04aec73d62b052d2ad12b92a4268fccd795c839d698ad3b22823274d1, P))
+                s1 := addmod(s1, mulmod(s0, 0x28c0c848022a90606f6193ff5501b57216b670727f4b8efcc240d30bbaa9f03f, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x13bda49296cbcc51686a7bfb1c39f3f254370985a16660efd6e5d82d4f068e1b, P), P)
+                s0 := n0
+            }
+            // partial round 22
+            s0 := addmod(s0, 0x0d0c396d574ccda3d9838a319307b9cb23c6da24708c9dc752b3ac7aa0c01754, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2e7987ea8204389d11eb10b34265e378a945729f86c3e0e2fd38490d3a594141, P))
+                n0 := add(n0, mulmod(s2, 0x0826d4a2324ad3aa4b2b45c10a190fedef702aeffda3226ce5415fffd03935c8, P))
+                s1 := addmod(s1, mulmod(s0, 0x002dbeee85eaeaa9fa3675ef541c9df7bb964a85435c3b59685f93b434036ded, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x227ee7a945edaee6919418ecb3279b11e6fa44f5f5c5abfb966a4be599cb86c7, P), P)
+                s0 := n0
+            }
+            // partial round 23
+            s0 := addmod(s0, 0x2d2d6c06688b5d61a28ac65fe5ceb6fbacaeda447e8c26378e4f1174fd0e7f0b, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x1d0a6d1a9519877805ac90d696faf2a5ffadc23986de8c698d541471c7244220, P))
+                n0 := add(n0, mulmod(s2, 0x2208aaba508ae816da4f333b7854fbbcd10eea1db284ec3e9f4de02b25f6e9d4, P))
+                s1 := addmod(s1, mulmod(s0, 0x28a58901035b2c99e36a7d29b587a215c9e59268e2f8e01a175720971ccf04ec, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0112f6d8d42b0a0d123a07865ca1376df317a2a14ffc0191226f38a8adfd6238, P), P)
+                s0 := n0
+            }
+            // partial round 24
+            s0 := addmod(s0, 0x213cc690d85f0d7b12cede4e87721ccee84a0cf9140f100be64b937e89ee2b75, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x08c6eb19c016d1833174dda182d266d5c727f97fb4d01f1daf906b6d3c6e2308, P))
+                n0 := add(n0, mulmod(s2, 0x1359d2d6c8b5a116d0b38b95f9c642df75b1be9a48c8698ecfea9103f73f1879, P))
+                s1 := addmod(s1, mulmod(s0, 0x10c5052ec67ab9b6a467c1cc1878d91aaa07aacf7725f8a5ed42b699c4af3ca7, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0583c4d292d54f3cdb708803e6338fc6afdb188d5d4e9f060193823684c96c75, P), P)
+                s0 := n0
+            }
+            // partial round 25
+            s0 := addmod(s0, 0x183c7f47bab034a6791607eb5507d2fb77c3bef7e1eb8f9e660ed49d6fa835a4, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2d94a1c55be382151a4054c5b96322e7bcd1fe2b3e076e16ee2c18bfc06f57b4, P))
+                n0 := add(n0, mulmod(s2, 0x15e3402fdde8770fb997369579c1b1703ef77c671927ead80dbc64dd2211c3ec, P))
+                s1 := addmod(s1, mulmod(s0, 0x185be98784817f22f7b21e6b867d5a71b5000bef8bb902eb302677e20a727be3, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x18db4321c721c03666ed8927c89890aa8aad1b00c054547b5ca14cd94de467b6, P), P)
+                s0 := n0
+            }
+            // partial round 26
+            s0 := addmod(s0, 0x12d38aca7d7f2999acdaa7afa470dbc0d014f994ff8a425dcf5d709b4c5f8891, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2a852b6247f5d61f0c390b3f3d799188528849bcd2cd0aff4eb2134a039b5126, P))
+                n0 := add(n0, mulmod(s2, 0x2510aeed51b7f506e65fb9a18ee0124aa5276f6de1cd771b165930204da58f22, P))
+                s1 := addmod(s1, mulmod(s0, 0x0f2074a32eb8260fb5bd3a236f03a47b47b7fb54dcad1d7977d6486513bab5f2, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2f4c69297866bd45a8270e19941926cec3531c9e12c4c2c84971404bfa044090, P), P)
+                s0 := n0
+            }
+            // partial round 27
+            s0 := addmod(s0, 0x05faa348214268d0b5c54ed0cde8c83a4d79fb15fa94b65a1b01ea1c50757625, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x154668727d2dbadf05d083a65093c0d0e92df5fd5f3fd75e9b792c562a37473f, P))
+                n0 := add(n0, mulmod(s2, 0x1e6ffc5d6a1ff5dc4fd77fc5ab5c8c4e8d3e2e375bcd1194a91e5b0f7b13cadf, P))
+                s1 := addmod(s1, mulmod(s0, 0x2cf1a1d7c44309109d75acbc9395cb8398c8b2d428538571fafa389da29990c6, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x140fb39a89f26f6d87cf76cd5ce8da47aa5d8a023e24cf016ecf64cf793c9880, P), P)
+                s0 := n0
+            }
+            // partial round 28
+            s0 := addmod(s0, 0x0e8dd67f884a87588287f3ab55972a7496023a43f8da426ab59bf676425b6d4a, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x1289d13d58a17b5bf0712b201fb3cddfce2c16dac159990b8298a93a8589f9e8, P))
+                n0 := add(n0, mulmod(s2, 0x0f45cf974d2c9edb5781e8d3d207adc8370cf56bc5218749610920fe98b2db2e, P))
+                s1 := addmod(s1, mulmod(s0, 0x11909c81a16518046b79edfd24f5abcc585a81d1b333568b8687a1c9eceb44d4, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2990b23c81882f7709f3b891a0e3da4d6917672f2d5a1041fd7bbd6792330d16, P), P)
+                s0 := n0
+            }
+            // partial round 29
+            s0 := addmod(s0, 0x0810d122c011c8830f48fdbe9b43231db5f2938aa501e15b0ace836776247e20, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0609551b14716ca3cd5560e0821e7285e0a083ea9a16dc102ecf461e4aef7277, P))
+                n0 := add(n0, mulmod(s2, 0x0c8c1abdfab99d03fd93dced2467354b6175de1755f4f93dc0880eaa08d03f77, P))
+                s1 := addmod(s1, mulmod(s0, 0x138bd098c4923b9fbd02f33f8bec6c730db3fed298ec09f78a7a55d08f2e0b10, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2e61e4bc021630114673f0f77161ae55dcd0b45ce07d9ae3f21bb5a3190f14c0, P), P)
+                s0 := n0
+            }
+            // partial round 30
+            s0 := addmod(s0, 0x127e998cf30f76cc5f9b0e0359285a5df42549d1702a44ba117474f02632c618, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0124860913e3df8f65a9c4060ce3297c626abd1c22401c905ddb408260d8e910, P))
+                n0 := add(n0, mulmod(s2, 0x013807f89c394a133ec104804d955cbe125f24c5701d98286c6ac8b7ed052ec8, P))
+                s1 := addmod(s1, mulmod(s0, 0x2e88d1a6938f0788132aa9eeaec08d2f59aa444050c8f4c4e85578abb0fc2fe5, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x01f3d24f17cfc6050a0cbf64e1f1787e2257be3c3ba607c2e8fcc1f26abf3104, P), P)
+                s0 := n0
+            }
+            // partial round 31
+            s0 := addmod(s0, 0x03f148ee71169a9f22c37ad1338c285c9dd0113aa82c26dd2fb73e92f22b7a5d, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x1fe1cb0e2ae169f83b9d4f133d41fb5b3fe6c76a82a916bfd9b62f82f0f8d0bf, P))
+                n0 := add(n0, mulmod(s2, 0x0ef79351229409cd353329221229827e19946f3d8d1c48bf5e3377f9177071f3, P))
+                s1 := addmod(s1, mulmod(s0, 0x18fb2e46fc1b90fe1c4893ef77a9d111507551883127860e89088608373beda9, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x077afe2579f42ec14c32ef0761e23a3cc0ad6263a68c5cb61916bd57120d1868, P), P)
+                s0 := n0
+            }
+            // partial round 32
+            s0 := addmod(s0, 0x1fcc2a3ecd83418b7c04e83c213d6c53c03448efff4928365287f12883f12f0e, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x079769092daa5a752642c04ccf8a6ea54e2ac9836fdd65d248b186f1490b7b99, P))
+                n0 := add(n0, mulmod(s2, 0x1d8bf229c19968f0254eb6e09c5c8bfd67eb9734606b676b663c76cf76bab4a5, P))
+                s1 := addmod(s1, mulmod(s0, 0x2a33b7d855e7fe55f93556e49e4b37737664f14236f17256428f29f6ec1bddad, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x25b0331d7e2b15af4ec161c86e84ba6ab2056077e7aa7536340dc3187ccca8b2, P), P)
+                s0 := n0
+            }
+            // partial round 33
+            s0 := addmod(s0, 0x1dac70a36e33ebca594a8830eaee643a5fe4edd016cc05119244e5eddb27be90, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0762098f5fe26598ccbf45e4810211b0ffcf8ccbb92c16e2f4f13f22342474e2, P))
+                n0 := add(n0, mulmod(s2, 0x0e234d720d70b2886d0da4c007b1bda42362e144185c70716dece2b6172c2514, P))
+                s1 := addmod(s1, mulmod(s0, 0x1d82bedccd2bc8a06e3742e720b7fec2ea72182f11c0c60d135c811152aa4b60, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0480064d4b3eb0ada5e9a3e7d05930b7c3397fd6b94d481314bd1c690a17c979, P), P)
+                s0 := n0
+            }
+            // partial round 34
+            s0 := addmod(s0, 0x030ec7605dd5869a17ecb0b25596d75efe68ce5c8b4585a2833ec62d0608b202, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x10a892763b3cca9ef7593fbb1140edc8c8e4580568560cf41867f7464fb0c11a, P))
+                n0 := add(n0, mulmod(s2, 0x0b5ec64548ea841ac921f9b2553680785978b315667ae4714dde4cd7f4de8b91, P))
+                s1 := addmod(s1, mulmod(s0, 0x10554aca4e348e5949761bd7131dfaebd78010edd030e1a9ce3c65c9db931d46, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x15be66f38d86b0998b93655462b1f475b9be9de306e150d4ac648fab3db0cff6, P), P)
+                s0 := n0
+            }
+            // partial round 35
+            s0 := addmod(s0, 0x0ef0a55659c6c606355a3e0c1eb400b83cf39c44544b59f9d7391f1920dbde1b, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x176ad3600fd3491182d182957ffad01bf6c26e9d4ab0c23caaf308e427d3dbe8, P))
+                n0 := add(n0, mulmod(s2, 0x2b6f355b3dbf65f09335001d705ac125e3beb20f4fc11bd3ce82b5cf0af2e6f2, P))
+                s1 := addmod(s1, mulmod(s0, 0x01c85c06a6d5d40d81d7c89edefb32d1a8448c51288fa296b6de9ff788c77451, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x20e1e876c4746a0cbd9a51d76b2e25f82361c389e43f7d1f51a70aaac2460d79, P), P)
+                s0 := n0
+            }
+            // partial round 36
+            s0 := addmod(s0, 0x2ea57e170f7d89c2034bd8fcc3e48ced68cca812b5ac7eeee6f30443f2be21df, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x20e46219f684186d2a024b637bc35a29ee3b08ce737701392d987dda9217fa08, P))
+                n0 := add(n0, mulmod(s2, 0x2ea7279db9f2aa0f654e987907277c24480766367a8bd90e28be0f2ed6091367, P))
+                s1 := addmod(s1, mulmod(s0, 0x136be2a7f18924c9362096d472bc75ca0969dc077c9171b1641be95091780f74, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1ca2033501baa3f73067c4300fb0f51119ed5736fbc8f1f6c924baf0df5a0e9e, P), P)
+                s0 := n0
+            }
+            // partial round 37
+            s0 := addmod(s0, 0x0387db6cf8e365c34aa496466ac8127813e1fa2bc9c9084bf95214811b31ca45, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0a82f199c2505277ecaa75e495f34e3525824f7a4a9d9fa1da810832b48a50c7, P))
+                n0 := add(n0, mulmod(s2, 0x0ecf10485307b4bae92fefb0d7f7782a9f37a2722e7ed9eb7925a2dea580b7d5, P))
+                s1 := addmod(s1, mulmod(s0, 0x07b642138dfd6a6dd12aa22f08a8296d68615c8478f13af16aebbbb339a3936b, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1d9dda43a25593ffd2256d34921fb86ed70e760ba76d61e9cbc3b6dd0f1a2150, P), P)
+                s0 := n0
+            }
+            // partial round 38
+            s0 := addmod(s0, 0x1c17bcb60cad114daa86b7ab0faf2f9e53b4f1590d72ad49598a1c9f631762b3, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2f1af228520c8b751dc91136c91c6bccd5367eb08213d392958ce2fd3d7d2fce, P))
+                n0 := add(n0, mulmod(s2, 0x1fecfe833ad540455c6d6c1ab3de4abae61ada625a1a2b6b18551a45a6cde123, P))
+                s1 := addmod(s1, mulmod(s0, 0x18fc8e608c735b2b3b0d7583460227575657ff8a77abe637bdd3ad28e4a23c88, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x28f740bc1182e9706ebf03cb3f53aba8a43ce0b618783a5586388a7547faa815, P), P)
+                s0 := n0
+            }
+            // partial round 39
+            s0 := addmod(s0, 0x1958056f36be3ded17384bb3a059357846f2b30b01f0337c1e1c2b704d3ea0e4, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x047998cc0af5a26b94ad301e4b998d29e960a4851cfd13822bed35b7146966a4, P))
+                n0 := add(n0, mulmod(s2, 0x1b5f1525b31db911dda43e415e1b9a3a9725c7b52e880ee130a14a692b777b70, P))
+                s1 := addmod(s1, mulmod(s0, 0x275a83fa5d19b4535f65e965a90eac9bf770ae9bd1d7b1af945fa57ed5c8de6e, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2e8789257ed2cbcccb430568e49bc9dc2a563359808c9897ce3e40a6f6a27aa8, P), P)
+                s0 := n0
+            }
+            // partial round 40
+            s0 := addmod(s0, 0x2de99b3e77de42ec6e5975d4477ae96d00b23bf9c6391e595529e0a4021221fb, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0927f46cfe80feefeb2721a4c09e9d17f60c34500dcd6e41e2925a39c8e2c7c1, P))
+                n0 := add(n0, mulmod(s2, 0x1f868ae04832a5dbc37619bfe6ab6a97fd8fb2cfbc1ecf9e0e484bbfe7698101, P))
+                s1 := addmod(s1, mulmod(s0, 0x09d7a11e27d2f53109b73f745b2defed65d94ba80f308fb19ce6d56c9b45eff4, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x282d857cfe8da3b5104e1c2823fb7c5b9a7b25924fda5995b0c351aa2b879dff, P), P)
+                s0 := n0
+            }
+            // partial round 41
+            s0 := addmod(s0, 0x2d2131086c3bc3418dde3237acaabb24b27e9e2cbfd7a9ebf52bd612688b3527, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x20ba8a9fcec815b13f349ff830ae663b27576e135c0744f6987fb0f6ff49c217, P))
+                n0 := add(n0, mulmod(s2, 0x11b6afc91e32f1ca4589fba12e657d226d57b471ddd2ab1b66a8ae4dcbfb136e, P))
+                s1 := addmod(s1, mulmod(s0, 0x2e666402ac9cc588316e335c7d93db344788eec2c72ddf3f908141736cebc3be, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x17522e0e9e64f795a202a110e283faad7057aec5c9ed9a1a74920f2794f18595, P), P)
+                s0 := n0
+            }
+            // partial round 42
+            s0 := addmod(s0, 0x0ae349869aec39bf93f8b2cbd631d4baf910de6d1712142acfa2b82dd7ec01fa, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2d2ed17f7a1f3ee9e20b470cad4cc7319e6adb40e2ff24b7878cb9878edbd3b9, P))
+                n0 := add(n0, mulmod(s2, 0x1a81efb19d7e1edaa96fa276e89e85d08f75e54a8136f4d73c937da16c7bf9f4, P))
+                s1 := addmod(s1, mulmod(s0, 0x27ff57c1ca847e57210a7b44e52e5630f299c5f451c7a0d515a16bb3bd33e237, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1c1a8e22230abcd13c5be96031bfa167840d117b3c6a5a0a11be26a7f5fb1a94, P), P)
+                s0 := n0
+            }
+            // partial round 43
+            s0 := addmod(s0, 0x209df7f7923cb342ca83896920e95f9f11c4729970172640b000430eca179989, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x02a1c3f15d4927c843627a9cd533e4250d81e7774d2c32b59d5836f9c19a5657, P))
+                n0 := add(n0, mulmod(s2, 0x2ddbb7239eb904d81c52499b37cb4be1af0373a10ac112e185acb219899357e4, P))
+                s1 := addmod(s1, mulmod(s0, 0x0dff198393085a754e0d6faec54be81d8edf8bc25edadab48a86fad6da0afb60, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x10d50c2473146bbc76275fcc589d038dec8db28728789f28b6d5f504bd1645ca, P), P)
+                s0 := n0
+            }
+            // partial round 44
+            s0 := addmod(s0, 0x21e79c2d6c42734a9a608dc58c35c137517b1e64a5d5767fdddaa1a12efade88, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x061e8328fb5593f92a53dfd40e1022e6231ba45948506282536b08b4476c1538, P))
+                n0 := add(n0, mulmod(s2, 0x1b589243847198ded90b644bee31ac58067debf3f07d3c51cfa5a0dd9f6d9784, P))
+                s1 := addmod(s1, mulmod(s0, 0x04b00c0da1f851e59863b053bd4c6087190f0bdcced99d5ce6f67a420a3bd1f7, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x239941a46c2b93d9126a70163009a7ac27f8a8d42e35018b3bec8cdcb5ddfd67, P), P)
+                s0 := n0
+            }
+            // partial round 45
+            s0 := addmod(s0, 0x049c4e33e7ccf5ad5ebd5d0794ade154e86af76537ee5ccfa237a262c4e467ba, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x204f26ca7993b03ac2c35377cb0a3712bfc9bc3ec0bfecb4e87ef6814acf2ea2, P))
+                n0 := add(n0, mulmod(s2, 0x085aff9c7fdadba039d832d8be165a1e5747cf7308d515e348ef117e926d721c, P))
+                s1 := addmod(s1, mulmod(s0, 0x249042a8dc111f27c4ae9db044c0b0b3f10e57d05e093158efd375df00ea2068, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x06e799bcdf2b4a74542854f3029803e2f84550665203327b3e0825977413e96b, P), P)
+                s0 := n0
+            }
+            // partial round 46
+            s0 := addmod(s0, 0x1869d4e923fb31e8424a16c269e46ac49254c3d05ff35022a76b98b11f8b8b33, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x1cb3caed4bffb6aca9f4d2c002921bc3fffed333cae12085c612496183b87996, P))
+                n0 := add(n0, mulmod(s2, 0x0b47e9755fae480128a128bfd4faa6a3dd6ea03cab566889dcd99e84d310d51c, P))
+                s1 := addmod(s1, mulmod(s0, 0x0c7e4cea365c2061920a0c9fd2c360a6506293bc024fd1ca3f0bb730da886a4f, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x21da1f701bac77bcbbaa30d964d6f6f63dbe1b20d9d6988c8dcd7ba4187215df, P), P)
+                s0 := n0
+            }
+            // partial round 47
+            s0 := addmod(s0, 0x23bf80f538756a283d8f04719a8b6e028ddedeb95e2fa971a1aa002d34539385, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x09ae612e8ba1ca1370905fb67899d10db86b47bd19965b6edd1a9486e3c6cc55, P))
+                n0 := add(n0, mulmod(s2, 0x262e1e0b56cac47fc150f284491190e6aab75445b0c99373fe1f7a0e3b95cf3d, P))
+                s1 := addmod(s1, mulmod(s0, 0x234bf4a7dce7587c2c87c293e3bb7c9e2a7bfa5f29fd4ddeaa5d3f67491d34bd, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2f6cbac694c886b02d0a527cac744fb658d2690e213d7432eee67f6cb69f70c2, P), P)
+                s0 := n0
+            }
+            // partial round 48
+            s0 := addmod(s0, 0x26cde2d63e1b586581f632ce4c4fa2efc226bc5cf18d65c5525a8fcc5066fb94, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x22accb18b7c49b4b7bb8c9fdf78b7aded52aa1842fff818d9a3300876dec3ad9, P))
+                n0 := add(n0, mulmod(s2, 0x081e2f0652f898c6d659f22d2c77be302eabd9182a0b3d3cbf623a1df7f8f2fc, P))
+                s1 := addmod(s1, mulmod(s0, 0x12c0a25e70d006eccea3ada75d669b8c534b962890f3ffc016b3186ad675b935, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x10ef9c23848128cc2fd6fc869df24d7ab56efd349edd56f49f8d4f2381df3259, P), P)
+                s0 := n0
+            }
+            // partial round 49
+            s0 := addmod(s0, 0x14076b33136ec0e1ac549638a4b902ba5d6ebf052a8f14804256e47cf2c2f04b, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x2161cd280772819dd4a81262b71df1bcc2c1d41b9491e0620bda347962b240f0, P))
+                n0 := add(n0, mulmod(s2, 0x2cebb0ae5108318eb406590041b5248292533364f799bc41b7f4fdd12cb8d38a, P))
+                s1 := addmod(s1, mulmod(s0, 0x2b2092f86b5979a7fe4f7c22d9561f3bf2852283a656880fb759e08709a0a62f, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1566b3402d774b8c08146188425a442450cfc900cf643e7382b2d8507a065fed, P), P)
+                s0 := n0
+            }
+            // partial round 50
+            s0 := addmod(s0, 0x2cd8fb137caa0ed0b658a8fb3b7568185e987910e8aaa40e0db02a734e03c42e, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x11a316aa31607f268fb4c56d6c57ba01627c3635fccf8d3d1a163e601d1a0173, P))
+                n0 := add(n0, mulmod(s2, 0x0de7ee069c934256b782648b560e595408a5e8434644609152e353d9c2874e44, P))
+                s1 := addmod(s1, mulmod(s0, 0x02d36f4029245704cc84df0297708c5e5845c36ae706c72e67128b8949eab1af, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x01b8cc326b5ee160f53198c217fb34e899bde46cd82dabdc284d7951d546f858, P), P)
+                s0 := n0
+            }
+            // partial round 51
+            s0 := addmod(s0, 0x024562fc799792e21a0c94cbb88e1a43b297948049cef86c17d04a0298d793b8, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x27625da0f73ea07110689fb2187b71694cbf9203fd4ddf8a96ece85407550ebb, P))
+                n0 := add(n0, mulmod(s2, 0x1cd8338a3e5b1ad7cdc0da581a6950f6dea349c3edda06cb99ba025b94e4790d, P))
+                s1 := addmod(s1, mulmod(s0, 0x05ea02d65b209f6da763856c94b6438c78a8aed8d3e67e877a10a84072741a56, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x09f7cb68d4e388f85366cfcf284a895d8b6250ced627e810817743ce03330a55, P), P)
+                s0 := n0
+            }
+            // partial round 52
+            s0 := addmod(s0, 0x270aec6f1b7b1a1a241b2b0b78f713f2aa23a25cbcbe5220eae939775fc7295c, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x18c6230ddc0f896827b043f5e58dbd1aec13995a202e4ebcdfeb969e9d5c1212, P))
+                n0 := add(n0, mulmod(s2, 0x073a6114b997285e1a91c0a0fdccdaa8452e4f07bfd2e1a10578232096db6dcd, P))
+                s1 := addmod(s1, mulmod(s0, 0x2e78746340b2a6d222c6a1fc0838adf5fe013f39b1660ce7a3e7742b2f37be7f, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x07aa27e7150baddd06303ad8e5e4bf4249b7ea846553def28e675259d3e5c851, P), P)
+                s0 := n0
+            }
+            // partial round 53
+            s0 := addmod(s0, 0x1a093a3014147bf0bac4e3c917c367b95f7955495b87549ecc6ce7f96d7087e6, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0b66fdec210ea4eabf623d2712cf4d9fa90273ccb4643f680cbc98345715ead8, P))
+                n0 := add(n0, mulmod(s2, 0x2fb6a29d9f394a589b633b8a4d6be51c9c0601ce0b140be641acea41c49aa5e3, P))
+                s1 := addmod(s1, mulmod(s0, 0x29025cc66fd041c4fc845e9c1c2cd1288569fb243d049bd675a69dc889b2ce2a, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x150963f0aca9bcbe4126214ab9c627a6f7ed731cfa695168b85d534b17be3f48, P), P)
+                s0 := n0
+            }
+            // partial round 54
+            s0 := addmod(s0, 0x0dcebf0a0455c0d2b7cf2b4a674258af44a114be3a162795ed39938193b79f06, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0ed59780302257663f72c1bfc6656eb7b5bca2e47bec0d5798a08a32a61a8a65, P))
+                n0 := add(n0, mulmod(s2, 0x07e19cb8a893369b3d30ae188c767f391c11888a3000debfc8d30c06143cc084, P))
+                s1 := addmod(s1, mulmod(s0, 0x0600c7d2b6946345e5f1eeeafb5eb8ec2b6ecfe528d2c052cd860afb4a3aa272, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0596083b6c972bc13022a1f33d6523b4773f2cd0a480e19ea0125119f0385705, P), P)
+                s0 := n0
+            }
+            // partial round 55
+            s0 := addmod(s0, 0x0910adbe751bb9038b98054eb027a8b71f83ad86ad8c06255d1c0c8d77a448f8, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x210b5c36f27a07d97f98b9d8663d85db2e64513099a8e1ef6db21043631e24c4, P))
+                n0 := add(n0, mulmod(s2, 0x13bb2764bf1475cfc7bb9f3d563c5cc201c2489874e9159326a8f4930b7883f9, P))
+                s1 := addmod(s1, mulmod(s0, 0x202cf557d625c26080eb082862a76757287872b181e89997219e4b7576e24d30, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0e561c3f8bd4f76e76d49e97142d220601fbc5a03d905a4728ea1f95fd8824b2, P), P)
+                s0 := n0
+            }
+            // partial round 56
+            s0 := addmod(s0, 0x209a5c2333bdb226479c47dc0e045edb76cb46c3b886f5df3b9796842f174a8f, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n0 := add(n0, mulmod(s1, 0x0de20097480e7555471785de07bd9809d57dd859bbe827307c33ae9ed7890597, P))
+                n0 := add(n0, mulmod(s2, 0x072f2a6287fb984bb810df8c5788eebcfd2825613cb72bb80cde8edd76d2e97d, P))
+                s1 := addmod(s1, mulmod(s0, 0x2969f27eed31a480b9c36c764379dbca2cc8fdd1415c3dded62940bcde0bd771, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x143021ec686a3f330d5f9e654638065ce6cd79e28c5b3753326244ee65a1b1a7, P), P)
+                s0 := n0
+            }
+            // full round 4
+            s0 := addmod(s0, 0x18d1db85bf7812d2cc6e761ce8b778e46a8fb6dec2b640692e39748ee1857cba, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x072c1bbe5b21fad79ea9520d9d76706713b173b7293f9c31eb5e88b77c646292, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x069b898b636f3281d5e49d4e543e4134f3480e62c8a20d4c846db06afaea7a34, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            {
+                let n := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n := add(n, mulmod(s1, 0x16ed41e13bb9c0c66ae119424fddbcbc9314dc9fdbdeea55d6c64543dc4903e0, P))
+                n := add(n, mulmod(s2, 0x2b90bba00fca0589f617e7dcbfe82e0df706ab640ceb247b791a93b74e36736d, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2969f27eed31a480b9c36c764379dbca2cc8fdd1415c3dded62940bcde0bd771, P)
+                n := add(n, mulmod(s1, 0x2e2419f9ec02ec394c9871c832963dc1b89d743c8c7b964029b2311687b1fe23, P))
+                n := add(n, mulmod(s2, 0x101071f0032379b697315876690f053d148d4e109f5fb065c8aacc55a0f89bfa, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x143021ec686a3f330d5f9e654638065ce6cd79e28c5b3753326244ee65a1b1a7, P)
+                n := add(n, mulmod(s1, 0x176cc029695ad02582a70eff08a6fd99d057e12e58e7d7b6b16cdfabc8ee2911, P))
+                n := add(n, mulmod(s2, 0x19a3fc0a56702bf417ba7fee3802593fa644470307043f7773279cd71d25d5e0, P))
+                mstore(64, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            // full round 5
+            s0 := addmod(s0, 0x1cfb5662e8cf5ac9226a80ee17b36abecb73ab5f87e161927b4349e10e4bdf08, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x0f21177e302a771bbae6d8d1ecb373b62c99af346220ac0129c53f666eb24100, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x1671522374606992affb0dd7f71b12bec4236aede6290546bcef7e1f515c2320, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            {
+                let n := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n := add(n, mulmod(s1, 0x16ed41e13bb9c0c66ae119424fddbcbc9314dc9fdbdeea55d6c64543dc4903e0, P))
+                n := add(n, mulmod(s2, 0x2b90bba00fca0589f617e7dcbfe82e0df706ab640ceb247b791a93b74e36736d, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2969f27eed31a480b9c36c764379dbca2cc8fdd1415c3dded62940bcde0bd771, P)
+                n := add(n, mulmod(s1, 0x2e2419f9ec02ec394c9871c832963dc1b89d743c8c7b964029b2311687b1fe23, P))
+                n := add(n, mulmod(s2, 0x101071f0032379b697315876690f053d148d4e109f5fb065c8aacc55a0f89bfa, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x143021ec686a3f330d5f9e654638065ce6cd79e28c5b3753326244ee65a1b1a7, P)
+                n := add(n, mulmod(s1, 0x176cc029695ad02582a70eff08a6fd99d057e12e58e7d7b6b16cdfabc8ee2911, P))
+                n := add(n, mulmod(s2, 0x19a3fc0a56702bf417ba7fee3802593fa644470307043f7773279cd71d25d5e0, P))
+                mstore(64, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            // full round 6
+            s0 := addmod(s0, 0x0fa3ec5b9488259c2eb4cf24501bfad9be2ec9e42c5cc8ccd419d2a692cad870, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x193c0e04e0bd298357cb266c1506080ed36edce85c648cc085e8c57b1ab54bba, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x102adf8ef74735a27e9128306dcbc3c99f6f7291cd406578ce14ea2adaba68f8, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            {
+                let n := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n := add(n, mulmod(s1, 0x16ed41e13bb9c0c66ae119424fddbcbc9314dc9fdbdeea55d6c64543dc4903e0, P))
+                n := add(n, mulmod(s2, 0x2b90bba00fca0589f617e7dcbfe82e0df706ab640ceb247b791a93b74e36736d, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2969f27eed31a480b9c36c764379dbca2cc8fdd1415c3dded62940bcde0bd771, P)
+                n := add(n, mulmod(s1, 0x2e2419f9ec02ec394c9871c832963dc1b89d743c8c7b964029b2311687b1fe23, P))
+                n := add(n, mulmod(s2, 0x101071f0032379b697315876690f053d148d4e109f5fb065c8aacc55a0f89bfa, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x143021ec686a3f330d5f9e654638065ce6cd79e28c5b3753326244ee65a1b1a7, P)
+                n := add(n, mulmod(s1, 0x176cc029695ad02582a70eff08a6fd99d057e12e58e7d7b6b16cdfabc8ee2911, P))
+                n := add(n, mulmod(s2, 0x19a3fc0a56702bf417ba7fee3802593fa644470307043f7773279cd71d25d5e0, P))
+                mstore(64, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            // full round 7
+            s0 := addmod(s0, 0x0fe0af7858e49859e2a54d6f1ad945b1316aa24bfbdd23ae40a6d0cb70c3eab1, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x216f6717bbc7dedb08536a2220843f4e2da5f1daa9ebdefde8a5ea7344798d22, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x1da55cc900f0d21f4a3e694391918a1b3c23b2ac773c6b3ef88e2e4228325161, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            {
+                let n := mulmod(s0, 0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b, P)
+                n := add(n, mulmod(s1, 0x16ed41e13bb9c0c66ae119424fddbcbc9314dc9fdbdeea55d6c64543dc4903e0, P))
+                n := add(n, mulmod(s2, 0x2b90bba00fca0589f617e7dcbfe82e0df706ab640ceb247b791a93b74e36736d, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2969f27eed31a480b9c36c764379dbca2cc8fdd1415c3dded62940bcde0bd771, P)
+                n := add(n, mulmod(s1, 0x2e2419f9ec02ec394c9871c832963dc1b89d743c8c7b964029b2311687b1fe23, P))
+                n := add(n, mulmod(s2, 0x101071f0032379b697315876690f053d148d4e109f5fb065c8aacc55a0f89bfa, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x143021ec686a3f330d5f9e654638065ce6cd79e28c5b3753326244ee65a1b1a7, P)
+                n := add(n, mulmod(s1, 0x176cc029695ad02582a70eff08a6fd99d057e12e58e7d7b6b16cdfabc8ee2911, P))
+                n := add(n, mulmod(s2, 0x19a3fc0a56702bf417ba7fee3802593fa644470307043f7773279cd71d25d5e0, P))
+                mstore(64, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
             mstore(0, mod(s0, P))
             return(0, 32)
         }
@@ -66,69 +878,1072 @@ contract PoseidonT3 {
 ///         Reverts without data on a short, long or non-canonical input.
 contract PoseidonT4 {
     fallback() external {
-        // The round constants, in round order, copied from code into memory.
-        bytes memory rc = hex"19b849f69450b06848da1d39bd5e4a4302bb86744edc26238b0878e269ed23e5265ddfe127dd51bd7239347b758f0a1320eb2cc7450acc1dad47f80c8dcf34d6199750ec472f1809e0f66a545e1e51624108ac845015c2aa3dfc36bab497d8aa157ff3fe65ac7208110f06a5f74302b14d743ea25067f0ffd032f787c7f1cdf82e49c43c4569dd9c5fd35ac45fca33f10b15c590692f8beefe18f4896ac949020e35fb89981890520d4aef2b6d6506c3cb2f0b6973c24fa82731345ffa2d1f1e251ad47cb15c4f1105f109ae5e944f1ba9d9e7806d667ffec6fe723002e0b99613da07dc64d428369873e97160234641f8beb56fdd05e5f3563fa39d9c22df4e0c009b84e650e6d23dc00c7dccef7483a553939689d350cd46e7b89055fd4738011f16b1c63a854f01992e3956f42d8b04eb650c6d535eb0203dec74befdca060ed69e5e383a688f209d9a561daa79612f3f78d0467ad45485df07093f36754904dba94a7b0ce9e221acad41472b6bbe3aec507f5eb3d33f463672264c9f789b0a3f2637d840f3a16eb094271c9d237b6036757d4bb50bf7ce732ff1d4fa28e8259a666f129eea198f8a1c502fdb38fa39b1f075569564b6e54a485d1182323f28bf7459c9b2f4c6d8e7d06a4ee3a47f7745d4271038e5157a32fdf7ede0d6a10a1ca941f057037526ea200f489be8d4c37c85bbcce6a2aeec91bd69414324470c6f8f958be0e93053d7fd4fc54512855535ed1539f051dcb43a26fd926361cf123106a93cd17578d426e8128ac9d90aa9e8a00708e296e084dd57e69caaf81126e1ba52ad9285d97dd3ab52f8e840085e8fa83ff1e8f1877b074867cd2dee751cb55cad7bd133de18a64c5c47b9c97cbe4d8b7bf9e095864471537e6a4ae2c51dcd73e46acd8f8e0e2c7ce04bde7f6d2a53043d5060a41c7143f08e6e9055d0011003e32f6d9c66f5852f05474a4def0cda294a0eb4e9b9b12b9bb4512e55742b1e809ac1d10ab29ad5f20d03a57dfebadfe5903f58bafed7c508dd2287ae8c2539de1785b735999fb4dac35ee17ed0ef995d05ab2fc5faeaa69ae87bcec0a50c246c5a2ef8ee0126497f222b3e0a0ef4e1c3d41c86d46e43982cb11d77951d192089c4974f68e95408148f7c0632edbb09e6a6ad1a1c2f3f0305f5d03b527b1eae0ad8ab68b2f06a0ee36eeb0d0c058529097d91096b756d8fdc2fb5a60d85179190e5d0e22179e46f8282872abc88db6e2fdc0dee99e69768bd98c5d06bfb29bb9e2c9076732576e9a81c7ac4b83214528f7db00f31bf6cafe794a9b3cd1c225d394e42207599403efd0c2464a90d52652645882aac35b10e590e6e691e08064760623c25c8cf753d238055b444532be13557451c087de09efd454b23fd5910ba3a0e01df92e87f301c4b716d8a394d67f4bf42a75c10922910a78f6b5b870e070bf53f8451b24f9c6e96b0c2a801cb511bc0c242eb9d361b77693f21471c1b94cd61b051b04dd39755ff93821a73ccd6cb11d2491d8aa7f921014de252fb1d7cb39bafb8c744e148787a2e70230f9d4e917d5713bb050487b5aa7d74070b2ec93189bd1ab4f69117d0fe980c80ff8785c2961829f701bb74ac1f303b17db2db366bfdd36d277a692bb825b86275beac404a19ae07a9082ea46bd83517926062100eb485db06269655cf186a68532985275428450359adc99cec6960711b80761d33c66614aaa570e7f1e8244ca1120243f92fa59e4f900c567bf41f5a59b20fc411a114d13992c2705aa034e3f315d78608a0f7de4ccf7a72e494855ad0d25b5c004a4bdfcb5add9ec4e9ab219ba102c67e8b3effb5fc3a30f317250bc5a23b1822d278ed632a494e58f6df6f5ed038b186d8474155ad87e7dff62b37f4b22734b4c5c3f9493606c4ba9012499bf0f14d13bfcfcccaa16102a29cc2f69e026c0c8fe09eb30b7e27a74dc33492347e5bdff409aa3610254413d3fad795ce5070dd0ccb6bd7bbae88eac03fa1fbb26196be3083a809829bbd626df348ccad912b6595bdb329b6fb043ba78bb28c3bec2c0a6de46d8c5ad6067c4ebfd4250da248d97d7f76283d63bec30e7a5876c11c06fca9b275c671c5e33d95bb7e8d7291a306d439d463b0816fc6fd64cc939318b45eb759ddde4aa106d15d9bd9baaaa28a8f8372e3c38daced7c00421cb4621f4f1b54ddc27821b0d62d3d6ec7c56cf0094975717f9a8a8bb35152f24d43294071ce320c829f388bc852183e1e2ce7e04d5ee4c3aa78f7d80fde60d716480d3593f74d4f653ae83f4103246db2e8d652a6cf5e9aa03d4336349ad6fb8ed2269c7bef54b8822cc76d08495c12efde1872304d31eaab960ba9274da43e19ddeb7f792180808fd6e43baae48d7efcba3f303fd9ac865a4b2a6d5e7009785817249bff08a7e0726fcb4e1c11d39d199f0b000b7258ded52bbda2248404d55ee5044798afc3a209193073f7954d4d63b0b64159f81ada0771799ec38fca2d4bf65ebb13d3a74f3298db36272c5ca65e92d9a1ef90e67437fbc8550237a75bc28e3bb9000130ea25f0c5471e144cf4264431f1e65f838515e5ff0196b49aa41a2d2568df739bc176b08ec95a79ed82932e30d2b1b045def3a166cec6ce768d079ba74b18c844e570e1f826575c1068c94c33f0832e5753ceb0ff6402543b1109229c165dc2d73bef715e3f1c6e07c168bb17302f614e9cedfb3dc6b762ae0a37d41bab1b841c2e8b6451bc5a8e3c390b6ad160e2427d38bd46a60dd640b8e362cad967370ebb777bedff40f6a0be27e7ed7050493630b7c670b6deb7c84d414e7ce79049f0ec098c3c7c50768bbe29214a53a22ead100e8e482674decdab17066c5a26bb1515355d5461a3dc06cc85327cea925b3e56e655b42cdaae2626ed2554d48583f1ae35626d04de5084e0b6d2a6f161e32752ada8836ef5837a6cde8ff13dbb599c336349e4c584b4fdc0a0cf6f9d02fa2a871c15a387cc50f68f6f3c3455b23c00995f05078f672a9864074d412e52f569b8a9a4424c9278e1db7311e889f54ccbf10661bab7fcd18e7c7a7d83505044cb455110a8fdd531ade530234c518a7df93f7332ffd2144165374b246b43d227808de93906d5d420246157f2e42b191fe8c90adfe118178ddc723a531902502fcca2934e046bc623adead873579865d03781ae090ad4a8579d2e7a68003550ef915f0ac120b876abccceb344a1d36bad3f3c5ab91a8ddcbec2e060d8befac1797130f4b7a3e1777eb757bc6f287f6ab0fb85f6be63b09f3b16ef2b1405d380a76225dc04170ae3306c85abab59e608c7f497c20156d4d36c668555decc6e51fffb9ec1992d66ba1e77a7b93209af6f8fa76d48acb664796174b5326a31a5c25721c4fc15a3f2853b57c338fa538d85f8fbba6c6b9c6090611889b797b9c5f0c817fd42d5f7a41215e3d07ba197216adb4c3790705da95eb63b982bfcaf75a13abe3f5239915d39f7e13c2c24970b6df8cf86ce00a22002bc15866e52b5a962106feea546224ea12ef7f39987a46c85c1bc3dc29bdbd7a92cd60acb4d391ce21ca859468a746b6aaa79474a37dab49f1ca5a28c748bc7157e1b3345bb0f95905ccd6255c1e6f0c5cf1f0df934194c62911d14d0321662a8f1a48999e34185b0f0e34a64b70a626e464d846674c4c8816c4fb267fe44fe6ea28678cb09490a40558531a4e25470c6157794ca36d0e9647dbfcfe350d64838f5b1a8a2de0d4bf09d3dca9173ed2faceea125157683d18924cadad3f655a60b72f5864961f14550328cbd54e8c0913493f866ed03d218bf23f92d68aaec48617d4c722e5bd43352bf07216e2aff0a223a487b1a7094e07e79e7bcc9798c648ee3347dd5329d34b1daf345a58006b736499c583cb76c316d6f78ed6a6dffc82111e11a63fe412df176563472456aaa746b694c60e1823611ef39039b2edc7ff391e6f2293d2c4042ef1e0fad9f08e87a3bb5e47d7e33538ca964d2b7d1083d4fb0225035bd3f8db226c9b1af95babcf17b2b1f57c7310179c1803dec5ae8f0a1779ed36c817ae2a14bce3549cc3db7428126b4c3a15ae0ff8148c89f13fb35d35734eb5d4ad0def2debff156e276bb5742c3373f2635b48b8e923d301f372f8e550cfd4034212c72d4083cf5a87f5b6fc2395b22e356b6441afe1b6b29c47add7d0432d1d4760c70c225b7bcd04bf9c34b911262fdc9c1b91bf79a10c0184d89c317c53d7161c2903152169d4f3d06ec33a79bfac91a02c99aa0200db66d5aa7b835265f9c9c8f30b61811a9210be78b05974587486d58bddc8f51bfdfebbb87afe8b7aa7d3199c203e000cad298daaf7eba6a5c5921878b8ae48acf7048f16046d637a533b6f781a44bf0937c722d1376672b69f6c9655ba7ee386fda1112c0757143d1bfa91460376b4fae08cb03d3500afec1a1f56acb8e0fde75a2106d7002f59c5611d4daa00780af2ca1cad6465a2171250fdfc32d6fc241d3214177f3d553ef36318218510774d9ab80c25bdeb808bedfd72a8d9b75dbe18d5221c87e9d857079bdc31d510dc6e9c006ea38b04b1e03b4bd9490c0d03f98929ca1d7fb56821fd19d3b6e800544b8338791518b2c7645a50392798b21f75bb60e3596170067d00141cac16222c01175718386f2e2e82eb122789e352e105a3b8fa852613bc534433ee428c2840d045e9bc22b259cfb8811b1e0f45b77f7bdb7f7e2b46151a1430f608e3c5062752f86eebe11a009c937e468c335b04554574c2990196508e01fa5860186b06041bdac48205ac87adb87c20a478a71c9950c12a80bc0a55a8e83eaaf0474604a533f236c422d1ff900a368949b0022c7a2ae092f308d82b1dcbbf51f5000d13e31d7a67232fd811d6a955b3d4f25dfe066d1e7dc33df04bde50a2b2d05b2a011c2683ae91eb4dfbc13d6357e8599a9279d1648ff2c95d2f79905bb13920f10b0d219346b8574525b1a270e0b4cba5d56c928e3e2c2bd0a1ecaed015aaf6ae14abdec8db9c6dc970291ee638690209b65080781ef9fd13d84c7a726b5f13641a0b70b4b26fdc28fcd32aa3d266478801eb12202ef47ced988d0376610be106278543721f96d1307b6943f9804e7fe56401deb2ef99c4d12704882e7278b60716eb59494a9776cf57866214dbd1473f3f0738a325638d8ba36535e011d582592567a658a81ffb444f240088fa5524c69a9e53eeab6b7f8c41c3479dcf8c644a29aa1d7c151e9ad0a7ab39f1abd9cf77ab78e0215a5715a6b882ade840bb13d815c091233e60efe0d4bbfce2b36415006a4f017f9a85388ce206b91f99f2c98416bd7d22ff858e5e0882c2c999558d77e7673ad5f1915f9feb679a8115f014cf02db50480a07be0eb2c2e13ed6ef4074c0182d9b668b8e08ffe676925004202505e4a220e6a3bc9f7b6806ec9d6cdba186330ef2bf7adb4c13ba866343b731191dda05ebc30170bc98cbf2a5ee3b50e8b5f70bc424d39fa4104d37f1cbcf7a420184bef721888187f645b6fee3667f3c91da214414d89ba5cd301f22b0de89901498a307e68900065f5e8276f62aef1c37414b84494e1577ad1a6d64341b78ec25f40f82b31dacc4f4939800b9d2c3eacef737b8fab1f864fe33548ad46bd49d09d317cc670251943f6f5862a30d2ea9e83056ce4907bfbbcb1ff31ce5bb96502f77d77786d979b23ba4ce4a4c1b3bd0a41132cd467a86ab29b913b6cf3149d00f53dafd535a9f4473dc266b6fccc6841bbd336963f254c152f89e785f729bbf25c1fd72e223045265c3a099e17526fa0e6976e1c00baf16de96de85deef2fa22a902c8980c17faae368d385d52d16be41af95c84eaea3cf893e65d6ce4a8f621ce1580a3452ecf302878c8976b82be96676dd114d1dc8d25527405762f8352924a6073f91addc33a49a1fa306df008801c5ec569609034d2fc50f7f0f4d005625e52dbd6124530d9fc27fe306d71d4583e07ca554b5d1577f256c68b0be2b7423dffae3c423fa7a93468dbccfb029855974be4d0a7b29946796e5b6cd70f15d06342da370cc0d8c49b77594f6b027c480615d50be36243a99591bc9924ed6f52754114281286546b75f09f115fc751b4778303d0405c1b4cc7df0d8e9f6392515c19e8534c5c1a8862c2bc1d119eddeabf214153833d7bdb59ee197f8187cf5265fe062766d08fab4c78d0d9ef3cabe366f3be0a821061679b4b3d2d77d5f3e13ccf689d67a3ec9f22cb7cd0ac3a327d377ac5cd0146f048debfd098d3ec7be17662f7456789739f81cd3974827a887d92a5e05bdf3fe6b9fbccca4524aaebd21b29c76329b31c8ef18631e515f7f2f82ca6a5cca70cee4e809fd624be7ad5d18137478382aadba441eb97fe27901989c06738165215319939eb17b01fa975c2bc07ea2bfad68e8dc724f5fef2b37c2d34f761935ffd3b739ceec4668f37e882ddb2e376f54d64a563840480df993feb4173203c2bd94ad0e602077aef9a03e277eb50f2baa706106b41cb24c602609e8a20f8d72f613708adb25373596c3f70d4de47e1aba34269d0c620904f01a56b33fc4b450c0db50bb7f87734c9a1fe50b8442bfe9e4a1b4428673b6bd3eea6f9f445697058f134aae908d0279a29f0c11fe5b18fbbea1a86e06930cb89f7d4a26e186a65945e96574247fddb720f8f5224026f6dfaf71e24d25d8f6d9f90021df5b774dcad4d883170e4ad89c33a0d60b2ca6a999fe6887e0704dad58d03465a96bc9e37d1091f61bc9f9c62bbeb824221b63d66f0b45f9d40c54053a28a06b1d0a4ce41d364797a1a7e0c96529f42130185c48b7b2f1d53d4120801b047d087493bce64d4d24aedce2f4836bb84ad423f5d372a3f0e3cba989e223056227d3533356f0faa48f27f8267318632a61f02716683b32c755fd1bf8235ea162b1f388e1e0090d06162e8e6dfbe4328f3e3b0977545836866fa204ca1d853ec0909e3d140770c80ac67dc930c69748d5d4bc1444e8f592bdbfd8025d91ab4982dd425f51682d31472b05e81c43c0f9434b3126e04b65e9ca8270beb74a1c5cb8fee8be3ffbfe583f7012a00f874e7718fbe322a5c2fa860d11fe34ee47a5cd9f869800f48f4febe29ad6df69816fb1a914d2174b54d9907d8f5c6afd672a738f42737ec338f3a0964c629f7474dd44c5c8d71db1db8aa45283f31168fa66694cf2808d2189b87c8c8143d56c871907b39b871530bf0f46527e889030b8c7b7dfde126f65faf8cce0ab66387341d813d1bfd10b73f613993229f59f01c1cec8760e9936ead9edc8f2814889330a2f2bade45729c25a22fe2164604552aaea377f448d587ab977fc8227787bd2dc0f36bcf41e2b30d53ed1759bfb8503da66c92cf4077abe82795dc272b377df57d77c87552612f6d703b5702aab7b7b7e69359d53a2756c08c85ede7227cf5f0a2916787cd22520e18300afda3f61a40a0b8837293a55ad01071028d4841ffa9ac7063641131ec9daea860971ecdda8ed4f346fa967ac9bc59278277393c68f09fa03b8b95f0a99b3e178db2e2e432f5cd5bef8fe4483bf5cbf70ed407c08aae24b830ad72507cda9e63db6e39f086b89b601c2bbe407ee0abac3c817a1317abad7c577849208c9c65a4f955e8952d571b191bb0adb49bd8290963203b35d48aab38f8fc3a32737f8ce1d5a67b349590ddbfbd709ed9af54a2a3f2719d33801c9c17bdd9c9e1049a6c65ff019f0d28770072798e8b7909432bd0c129813a9f179ba627f7d6a18b4fe968732c462c0ea5a9beb27cecbde8868944fdf64ee60a5122361daeddb2ff2b6fd22df49d2440b2eaeeefa8c02a6f478cfcf11f1b2a4f7473483885d192ec5f2f1928fe932e56c789b8f6bbcb3e8be4057cbd8dbd18a1b352f5cef42ff265a5eccd8b92975e33ad9f75bf3426d424a4c6a7794ee3f08c1d100378e545e2405eaa4c0bde1129d6242bb5ada0e68778e656cfcb366bf20517da1dfd4279c094c97d8c194c42e88018004cbbf2bc5fdb51955d8b2d66b76dd98a2dbf604172c30d5f33bb32c5c22b9979a605bf64d508b705221e6a686330c9625c2afe0b801a75666f6241f6825d01cc6dcb1622d4886ea583e87299e6aa2fc716fdb6cf50a3290e8398113ea4d12ac091e87be7c6d359ab9a66979fcf47bf2e87d382fcb154ade9ca36e268dfeb38461425bb0d8c31219d8fa0dfc75ecd21bf69aa0cc7427aa8d3e25380c0b1b172d79c6f22eee99231ef5dc69d8dc13a4b5095d0287722cf4051e6cab48301a8b2e3bca6099d756bbdf485afa1f549d395bbcbd806461301e70f729f3c94b1d3f517ddff9f2015131feab8afa5eebb0843d7f84b23e71298beb64f812d25d8b4d9620347ab02332dc4cef113ae60d17a8d7a4c91f83bc1b362e72a5f847f84d03fd291c3c471ed1c14a15b221680acf11a3f02e46aa950dc8a2146110c0b375432902999223d5aa1ef6e78e1e5ebcbc1d9ba41dc1c7370a48663b34ce5e1c05dc93092cb69778cb21729a72ddc03a08afa1eb922ff2790a87391fb1cd8cdf6096b64a82f9e95f0fe46f143b702d74545bb314881098ee1b5b2946f7c28975f0512ff8e6ca362f8826edd7ea9c29f382ba8a2a0892fd5d01001cf512ac241d47ebe2239219bc6a173a8bbcb8a5b987b4eac1f533315b6b2fd977c70f645db4f704fa7d7693da727ac093d3fb5f5febc72beb17d8358a3223c0039a3fab4ad3c2d7cc688164f39e761d5355c05444d99be763a97793a9c419d43ee0c6081c052c9c0df6161eaac1aec356cf435888e79f27f22ff03fa25d2d9b10c2f2e7ac1afddccffd94a563028bf29b646d020830919f9d5ca1cefe592457ca6c2f2aa30ec47e4aff5a66f5ce2799283e166fc81cdae2f2b9f83e42670abc392fe85eda855820592445094022811ee8676ed6f0c3044dfb54a7c10b3519d2cc5ca549d1d40cebcd37f3ea54f31161ac3993acf3101d2c2bc30eac1eb00f97ae3033ffa01608aafb26ae13cd393ee0e4ec041ba644a3d3ab546e98c9c816dbc78fd28b7fb8260e404cf1d427a7fa15537ea4e168e88a166496e88cfeca240faf28f11499b916f085f73bc4f22eef8344e576f8ad3d1827820366d5e07b0a1bb075aa37ff0cfe6c8531e55e1770eaba808c8fdb6dbf46f8cab58d9ef1af2e47e15ea4a47ff1a6a853aaf3a644ca38d5b085ac1042fdc4a705a7ce089f4d166e5bf073378348860ca4a9c09d39e1673ab059935f4df35fb14528375772b618b42d7ffdd2ea4faf235902f057a2740cacccd027233001ed10f96538f0916f089cb1b032238f5e4914788e3e3c7ead4fc368020b3ed38221deab1051c37702242acd3eb3a2f72baf7c7076dd165adf89f9339c7b971921d9e70863451dd8d1174fbb104a4ee302bf47f2bd82fce896eac9a068283f326474af860457245c3b17340e71d96f466d61f3058ce092c67d2891fb2bb318613f780c275fe1116c6b1e8e40ac853b7d42f00f2e383982d024f098b9f8fd455953a2fd380c4df7f6b20529898dc0649907e1d4d5e284b8d1075198c55cad66e8a9bf40f92938e2e9612162754db0baa030bf7de5bb797364dce8c77aa017ee1d7bf65f21c4d4e5df8f12c7553698c4bf6f3ceb250ae00c58c2a9f9291efbde4c8421bef44741752ec6292643e3ba2026affcb8c5279313bd51a733c93353e9d9c79cb723136526508e00ccf13e0cb6f9d81d52951bea990bd5b6c07c5d98e66ff71db6e74d5b87d158185d1e20e23b0917dd654128cf2f3aaab6723873cb30fc22b0f86c15ab645b4b14c61c836d55d3df742bdf11c60efa186778e3de0f024c0f13fe53f8d8764e1f0f356841b3f556fce5dbe4680457691c2919e2af53008184d03ee1195d72449e1b8fd9ff39714e075df124f887bf40b383143374fd2080ba0c0a6b6e8fa5b3e80e86a8c2009c140ca3f873924e2aaa14fc3c8ae04e9df0b3e9103418796f60242e6c5e898f5547770e5462ad932fcdd2373fc43820ca2b16b0861421e79155c805d797f1ab3647237c14f9d1df032bc9ff9fe1a0ecd377972ce5fd5a0c01460429a3110463a5aae76c3d152875981d0c1daf2dcd65519ef5ca8929851da8c0082974da7bc074322273c3a4b91c05354cdc71640a8bbd1f864b732f81638833141ed0fb06699ba249b2a30621c05eb12ca29cb91aa082c8bfcce9c522889b47dc1c793ef0dcc51123654ff26d8d863feeae29e8c572eca912d80c8ae36e40fe9b1e6aac1c6d3dd3157956257d3d234ef18c91e82589a78169fbb4a8770977dc2f1a20ada7576234eee6273dd6fa98b25ed037748080a47d948fcda33256fb6bf5191033d6d85ceaa6fc7a9a23a6fd9996642d772045ece51335d49306728af96c006e5979da7e7ef53a825aa6fddc3abfc76f200b3740b8b232ef481f5d06297b0b0d7e69c651910bbef3e68d417e9fa0fbd57f596c8f29831eff8c0174cdb06d25caf5b0c1b93bc516435ec084e2ecd44ac46dbbb033c5112c4b20a25c9cdf9d12c1ea892cc31e0d9af8b796d9645872f7f77442d62fd4c8085b2f150f72472a16af29695157aba9b8bbe3afeb245feee5a929d9f928b9b81de6dadc78c32aae0136df457c80588dd687fb2f3be18691705b87ec5a4cfdc168d31084256b67dc1639a28c5b4c81166aea984fba6e71479e07b1efbc74434db95a285060e7b08903d62fbf82fd1d4313f8e650f587ec06816c28b700bdc50f7e232bd9b5ca9b7611aeeb527dc8ce44b4d14aaddca3cfe2f77a1e40fc6da97c249830de1edfde5413f9b9a41274129479c5e6138c6c8ee36a670e6bc68c7a49642b645807bfc8240e4772fa3d75179dc8484cd26c7c1f635ddeeed7a939440c506cae8b7ebcd15b1b39a00cbc81e427de4bdec58febe8d8b5971752067a612b39fc46a68c5d4db42bedb66e1ad5a1d571e16e2953f48731f66463c2eb54a245444d1c0a3a25707e2cf0a09a55ca93af8abd068f06a7287fb08b193b608582a27379ce35da915dec2d1bd78fa90e77aa88830cabfef2f8d27d1a512050ba7db0753c8fb863efb387065610c6f4f92491f423d3071eb83539f7c0d49c1387062e630d7fd283dc33942d933ff19217a5545013b12873452bebcc5f9969033f15ec642fb464bd6073681aa9d3fe4c644910f76b92b3e13b30d500dae5354e79508c3c49c8aa99e0258b027ef04869e482b1c748638c59111c6b27095fa773e1aca078cea1f1c8450bdd2b7d524c5172cbbb15db4e00668a8c449f67a2605d9ec03802e3fa136ad0b8fb0c7c382443c6aa787c8718d86747c7f74693ae25b1e55df13f7c3c1dd735db0f00b4567186bc3f7c62a7b56acf4f76207a1f43c2d30d0fe4a627dcdd9bd790781e41fc29b825454fe6d61737fe08b47fb07fe739e4c1e61d0337490883db4fd512507cd556b7bbcc72ee6dafc616584421e1af872d8c0e89002ae8d3ba0653b613d437083553006bcef312e5e6f52a5d97eb36617ef36fe4d77d3e97f71cb5db163ec73251f85443687222487dda9a65467d90b22f0b38664686077c6a4486d5";
         assembly {
-            let P := 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001
             if iszero(eq(calldatasize(), 96)) { revert(0, 0) }
             let s0 := 0
             let s1 := calldataload(0)
-            if iszero(lt(s1, P)) { revert(0, 0) }
+            if iszero(lt(s1, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s2 := calldataload(32)
-            if iszero(lt(s2, P)) { revert(0, 0) }
+            if iszero(lt(s2, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s3 := calldataload(64)
-            if iszero(lt(s3, P)) { revert(0, 0) }
-            let c := add(rc, 0x20)
-            // Scratch for the linear layer: the free memory after the constants.
-            let w := add(c, mload(rc))
-            for { } lt(c, w) { } {
-                s0 := addmod(s0, mload(c), P)
-                c := add(c, 0x20)
-                s1 := addmod(s1, mload(c), P)
-                c := add(c, 0x20)
-                s2 := addmod(s2, mload(c), P)
-                c := add(c, 0x20)
-                s3 := addmod(s3, mload(c), P)
-                c := add(c, 0x20)
-                { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
-                if or(iszero(gt(c, sub(w, 7680))), gt(c, sub(w, 512))) {
-                    { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
-                    { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
-                    { let x := mulmod(s3, s3, P) s3 := mulmod(mulmod(x, x, P), s3, P) }
-                }
-                {
-                    let acc := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
-                    acc := add(acc, mulmod(s1, 0x277686494f7644bbc4a9b194e10724eb967f1dc58718e59e3cedc821b2a7ae19, P))
-                    acc := add(acc, mulmod(s2, 0x023db68784e3f0cc0b85618826a9b3505129c16479973b0a84a4529e66b09c62, P))
-                    acc := add(acc, mulmod(s3, 0x1d359d245f286c12d50d663bae733f978af08cdbd63017c57b3a75646ff382c1, P))
-                    mstore(add(w, 0), acc)
-                }
-                {
-                    let acc := mulmod(s0, 0x2a75a171563b807db525be259699ab28fe9bc7fb1f70943ff049bc970e841a0c, P)
-                    acc := add(acc, mulmod(s1, 0x083abff5e10051f078e2827d092e1ae808b4dd3e15ccc3706f38ce4157b6770e, P))
-                    acc := add(acc, mulmod(s2, 0x1a5ad71bbbecd8a97dc49cfdbae303ad24d5c4741eab8b7568a9ff8253a1eb6f, P))
-                    acc := add(acc, mulmod(s3, 0x0d745fd00dd167fb86772133640f02ce945004a7bc2c59e8790f725c5d84f0af, P))
-                    mstore(add(w, 32), acc)
-                }
-                {
-                    let acc := mulmod(s0, 0x2070679e798782ef592a52ca9cef820d497ad2eecbaa7e42f366b3e521c4ed42, P)
-                    acc := add(acc, mulmod(s1, 0x2e18c8570d20bf5df800739a53da75d906ece318cd224ab6b3a2be979e2d7eab, P))
-                    acc := add(acc, mulmod(s2, 0x0fa86f0f27e4d3dd7f3367ce86f684f1f2e4386d3e5b9f38fa283c6aa723b608, P))
-                    acc := add(acc, mulmod(s3, 0x03f3e6fab791f16628168e4b14dbaeb657035ee3da6b2ca83f0c2491e0b403eb, P))
-                    mstore(add(w, 64), acc)
-                }
-                {
-                    let acc := mulmod(s0, 0x2f545e578202c9732488540e41f783b68ff0613fd79375f8ba8b3d30958e7677, P)
-                    acc := add(acc, mulmod(s1, 0x23810bf82877fc19bff7eefeae3faf4bb8104c32ba4cd701596a15623d01476e, P))
-                    acc := add(acc, mulmod(s2, 0x014fcd5eb0be6d5beeafc4944034cf321c068ef930f10be2207ed58d2a34cdd6, P))
-                    acc := add(acc, mulmod(s3, 0x00c15fc3a1d5733dd835eae0823e377f8ba4a8b627627cc2bb661c25d20fb52a, P))
-                    mstore(add(w, 96), acc)
-                }
-                s0 := mload(add(w, 0))
-                s1 := mload(add(w, 32))
-                s2 := mload(add(w, 64))
-                s3 := mload(add(w, 96))
+            if iszero(lt(s3, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
+            let P := add(0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593efffffa1, calldatasize())
+            // full round 0
+            s0 := addmod(s0, 0x19b849f69450b06848da1d39bd5e4a4302bb86744edc26238b0878e269ed23e5, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x265ddfe127dd51bd7239347b758f0a1320eb2cc7450acc1dad47f80c8dcf34d6, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x199750ec472f1809e0f66a545e1e51624108ac845015c2aa3dfc36bab497d8aa, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            s3 := addmod(s3, 0x157ff3fe65ac7208110f06a5f74302b14d743ea25067f0ffd032f787c7f1cdf8, P)
+            { let x := mulmod(s3, s3, P) s3 := mulmod(mulmod(x, x, P), s3, P) }
+            {
+                let n := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n := add(n, mulmod(s1, 0x277686494f7644bbc4a9b194e10724eb967f1dc58718e59e3cedc821b2a7ae19, P))
+                n := add(n, mulmod(s2, 0x023db68784e3f0cc0b85618826a9b3505129c16479973b0a84a4529e66b09c62, P))
+                n := add(n, mulmod(s3, 0x1d359d245f286c12d50d663bae733f978af08cdbd63017c57b3a75646ff382c1, P))
+                mstore(0, n)
             }
+            {
+                let n := mulmod(s0, 0x2a75a171563b807db525be259699ab28fe9bc7fb1f70943ff049bc970e841a0c, P)
+                n := add(n, mulmod(s1, 0x083abff5e10051f078e2827d092e1ae808b4dd3e15ccc3706f38ce4157b6770e, P))
+                n := add(n, mulmod(s2, 0x1a5ad71bbbecd8a97dc49cfdbae303ad24d5c4741eab8b7568a9ff8253a1eb6f, P))
+                n := add(n, mulmod(s3, 0x0d745fd00dd167fb86772133640f02ce945004a7bc2c59e8790f725c5d84f0af, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x2070679e798782ef592a52ca9cef820d497ad2eecbaa7e42f366b3e521c4ed42, P)
+                n := add(n, mulmod(s1, 0x2e18c8570d20bf5df800739a53da75d906ece318cd224ab6b3a2be979e2d7eab, P))
+                n := add(n, mulmod(s2, 0x0fa86f0f27e4d3dd7f3367ce86f684f1f2e4386d3e5b9f38fa283c6aa723b608, P))
+                n := add(n, mulmod(s3, 0x03f3e6fab791f16628168e4b14dbaeb657035ee3da6b2ca83f0c2491e0b403eb, P))
+                mstore(64, n)
+            }
+            {
+                let n := mulmod(s0, 0x2f545e578202c9732488540e41f783b68ff0613fd79375f8ba8b3d30958e7677, P)
+                n := add(n, mulmod(s1, 0x23810bf82877fc19bff7eefeae3faf4bb8104c32ba4cd701596a15623d01476e, P))
+                n := add(n, mulmod(s2, 0x014fcd5eb0be6d5beeafc4944034cf321c068ef930f10be2207ed58d2a34cdd6, P))
+                n := add(n, mulmod(s3, 0x00c15fc3a1d5733dd835eae0823e377f8ba4a8b627627cc2bb661c25d20fb52a, P))
+                mstore(96, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            s3 := mload(96)
+            // full round 1
+            s0 := addmod(s0, 0x2e49c43c4569dd9c5fd35ac45fca33f10b15c590692f8beefe18f4896ac94902, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x0e35fb89981890520d4aef2b6d6506c3cb2f0b6973c24fa82731345ffa2d1f1e, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x251ad47cb15c4f1105f109ae5e944f1ba9d9e7806d667ffec6fe723002e0b996, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            s3 := addmod(s3, 0x13da07dc64d428369873e97160234641f8beb56fdd05e5f3563fa39d9c22df4e, P)
+            { let x := mulmod(s3, s3, P) s3 := mulmod(mulmod(x, x, P), s3, P) }
+            {
+                let n := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n := add(n, mulmod(s1, 0x277686494f7644bbc4a9b194e10724eb967f1dc58718e59e3cedc821b2a7ae19, P))
+                n := add(n, mulmod(s2, 0x023db68784e3f0cc0b85618826a9b3505129c16479973b0a84a4529e66b09c62, P))
+                n := add(n, mulmod(s3, 0x1d359d245f286c12d50d663bae733f978af08cdbd63017c57b3a75646ff382c1, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2a75a171563b807db525be259699ab28fe9bc7fb1f70943ff049bc970e841a0c, P)
+                n := add(n, mulmod(s1, 0x083abff5e10051f078e2827d092e1ae808b4dd3e15ccc3706f38ce4157b6770e, P))
+                n := add(n, mulmod(s2, 0x1a5ad71bbbecd8a97dc49cfdbae303ad24d5c4741eab8b7568a9ff8253a1eb6f, P))
+                n := add(n, mulmod(s3, 0x0d745fd00dd167fb86772133640f02ce945004a7bc2c59e8790f725c5d84f0af, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x2070679e798782ef592a52ca9cef820d497ad2eecbaa7e42f366b3e521c4ed42, P)
+                n := add(n, mulmod(s1, 0x2e18c8570d20bf5df800739a53da75d906ece318cd224ab6b3a2be979e2d7eab, P))
+                n := add(n, mulmod(s2, 0x0fa86f0f27e4d3dd7f3367ce86f684f1f2e4386d3e5b9f38fa283c6aa723b608, P))
+                n := add(n, mulmod(s3, 0x03f3e6fab791f16628168e4b14dbaeb657035ee3da6b2ca83f0c2491e0b403eb, P))
+                mstore(64, n)
+            }
+            {
+                let n := mulmod(s0, 0x2f545e578202c9732488540e41f783b68ff0613fd79375f8ba8b3d30958e7677, P)
+                n := add(n, mulmod(s1, 0x23810bf82877fc19bff7eefeae3faf4bb8104c32ba4cd701596a15623d01476e, P))
+                n := add(n, mulmod(s2, 0x014fcd5eb0be6d5beeafc4944034cf321c068ef930f10be2207ed58d2a34cdd6, P))
+                n := add(n, mulmod(s3, 0x00c15fc3a1d5733dd835eae0823e377f8ba4a8b627627cc2bb661c25d20fb52a, P))
+                mstore(96, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            s3 := mload(96)
+            // full round 2
+            s0 := addmod(s0, 0x0c009b84e650e6d23dc00c7dccef7483a553939689d350cd46e7b89055fd4738, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x011f16b1c63a854f01992e3956f42d8b04eb650c6d535eb0203dec74befdca06, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x0ed69e5e383a688f209d9a561daa79612f3f78d0467ad45485df07093f367549, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            s3 := addmod(s3, 0x04dba94a7b0ce9e221acad41472b6bbe3aec507f5eb3d33f463672264c9f789b, P)
+            { let x := mulmod(s3, s3, P) s3 := mulmod(mulmod(x, x, P), s3, P) }
+            {
+                let n := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n := add(n, mulmod(s1, 0x277686494f7644bbc4a9b194e10724eb967f1dc58718e59e3cedc821b2a7ae19, P))
+                n := add(n, mulmod(s2, 0x023db68784e3f0cc0b85618826a9b3505129c16479973b0a84a4529e66b09c62, P))
+                n := add(n, mulmod(s3, 0x1d359d245f286c12d50d663bae733f978af08cdbd63017c57b3a75646ff382c1, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2a75a171563b807db525be259699ab28fe9bc7fb1f70943ff049bc970e841a0c, P)
+                n := add(n, mulmod(s1, 0x083abff5e10051f078e2827d092e1ae808b4dd3e15ccc3706f38ce4157b6770e, P))
+                n := add(n, mulmod(s2, 0x1a5ad71bbbecd8a97dc49cfdbae303ad24d5c4741eab8b7568a9ff8253a1eb6f, P))
+                n := add(n, mulmod(s3, 0x0d745fd00dd167fb86772133640f02ce945004a7bc2c59e8790f725c5d84f0af, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x2070679e798782ef592a52ca9cef820d497ad2eecbaa7e42f366b3e521c4ed42, P)
+                n := add(n, mulmod(s1, 0x2e18c8570d20bf5df800739a53da75d906ece318cd224ab6b3a2be979e2d7eab, P))
+                n := add(n, mulmod(s2, 0x0fa86f0f27e4d3dd7f3367ce86f684f1f2e4386d3e5b9f38fa283c6aa723b608, P))
+                n := add(n, mulmod(s3, 0x03f3e6fab791f16628168e4b14dbaeb657035ee3da6b2ca83f0c2491e0b403eb, P))
+                mstore(64, n)
+            }
+            {
+                let n := mulmod(s0, 0x2f545e578202c9732488540e41f783b68ff0613fd79375f8ba8b3d30958e7677, P)
+                n := add(n, mulmod(s1, 0x23810bf82877fc19bff7eefeae3faf4bb8104c32ba4cd701596a15623d01476e, P))
+                n := add(n, mulmod(s2, 0x014fcd5eb0be6d5beeafc4944034cf321c068ef930f10be2207ed58d2a34cdd6, P))
+                n := add(n, mulmod(s3, 0x00c15fc3a1d5733dd835eae0823e377f8ba4a8b627627cc2bb661c25d20fb52a, P))
+                mstore(96, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            s3 := mload(96)
+            // full round 3
+            s0 := addmod(s0, 0x0a3f2637d840f3a16eb094271c9d237b6036757d4bb50bf7ce732ff1d4fa28e8, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x259a666f129eea198f8a1c502fdb38fa39b1f075569564b6e54a485d1182323f, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x28bf7459c9b2f4c6d8e7d06a4ee3a47f7745d4271038e5157a32fdf7ede0d6a1, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            s3 := addmod(s3, 0x0a1ca941f057037526ea200f489be8d4c37c85bbcce6a2aeec91bd6941432447, P)
+            { let x := mulmod(s3, s3, P) s3 := mulmod(mulmod(x, x, P), s3, P) }
+            {
+                let n := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n := add(n, mulmod(s1, 0x277686494f7644bbc4a9b194e10724eb967f1dc58718e59e3cedc821b2a7ae19, P))
+                n := add(n, mulmod(s2, 0x023db68784e3f0cc0b85618826a9b3505129c16479973b0a84a4529e66b09c62, P))
+                n := add(n, mulmod(s3, 0x1d359d245f286c12d50d663bae733f978af08cdbd63017c57b3a75646ff382c1, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x02b257df708d2f3d6785ff39129c7f268c13aef87ee92e9096bd6bd8d2989a74, P)
+                n := add(n, mulmod(s1, 0x27907df41fa277d8c74c3725e5b8be54f4b35d3d0b6e57b26ead3cde3d431897, P))
+                n := add(n, mulmod(s2, 0x02460a032cf84ecd1f57096c9d21f5d48d1b21abc6d70277d7a75946997aed17, P))
+                n := add(n, mulmod(s3, 0x2456b3c4841aabbcc4bcb4950dae4a0f8e60cf0511decb8b67afdabeca0dc590, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x224a7cc70daf93a67ba74c0f2d80c5b0aea7ec1bb1f4e17ea21ff147c58b0a1b, P)
+                n := add(n, mulmod(s1, 0x1b7e85dfcfe013c45746d870fb2114991d43131fadbf80494c01d5b105d44a5e, P))
+                n := add(n, mulmod(s2, 0x0c7a2ae4396db1838e5cb1ee490a768c1777efac919031924ab242d19be92806, P))
+                n := add(n, mulmod(s3, 0x1a2e45b92aba8f36f92110d68941ce37d39fe27d02b794d53f7b961b7ed377c5, P))
+                mstore(64, n)
+            }
+            {
+                let n := mulmod(s0, 0x18ce43c42faa57788e66b11b59c98363b6970c4fbe9206a0986ac7a4438b96c9, P)
+                n := add(n, mulmod(s1, 0x2c1597f81dc951f0b27440567676ac64ea1b184e65eb25292cc4da61d8bf9824, P))
+                n := add(n, mulmod(s2, 0x08c2147f957a152ffc37eec7b1cb029c07ecfabcc84489502a6e052aa6f94288, P))
+                n := add(n, mulmod(s3, 0x182d95b63ec720b3af3a3bc6d0a6012d4885ba5754f32aa1f1d92ba130fe5745, P))
+                mstore(96, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            s3 := mload(96)
+            // partial round 0
+            s0 := addmod(s0, 0x0c6f8f958be0e93053d7fd4fc54512855535ed1539f051dcb43a26fd926361cf, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2ca7b911ea4f6a11da0bd5e72ab3cc621c5908b59ff3d76c609ea9c2fba8fa41, P))
+                n0 := add(n0, mulmod(s2, 0x2de5f3a5bbe5b20d77ba6a6f8ffe2db01ff5000901b9ce0140df133385fd9506, P))
+                n0 := add(n0, mulmod(s3, 0x0a150cdbffe3c60c7a52cefa903bbee4d3846d24339f926c3655cdf9f81f67fb, P))
+                s1 := addmod(s1, mulmod(s0, 0x2026ad7e03636deef47934dd0d5dd29d87056d172e993bf5e96d6a3bb32d2e9c, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x232507a3d48ca163c5e1b6f5bf391141524733d9cef80d404fdf78393c90151d, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x1b16b96e6aec89d326a5a6c18336ec3c56e7189f8c1fe74c5c46074b865a1d83, P), P)
+                s0 := n0
+            }
+            // partial round 1
+            s0 := addmod(s0, 0x2620ffb7054283939d0039e1df8be66a238597446f6446554dc01dc606d243e8, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x0fdf5d15426498ac82411ff8a7a3884894f02c5242eab1dd7fdfca1cfdabd35b, P))
+                n0 := add(n0, mulmod(s2, 0x097cfa1218fe00b4edf8ce61cd20b4f8875ea5c8282d90f6f7153c9463bfbd95, P))
+                n0 := add(n0, mulmod(s3, 0x0fd1ebd67968d1e49926c3952aaf96d3558aa856acbfe48e5a9fdb4285ad9bda, P))
+                s1 := addmod(s1, mulmod(s0, 0x27d5dc47f678316695d548d3b4fd1b00244a11d4cb753edd917d849cfa02fb8c, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2602ddd7ea3a280860321a70aa806562a57bebfa5a0f5d2770f3a169b88ae244, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2fafd30b7fac7a6699776892b07366b40fa387bc4141e009ee42070337088a89, P), P)
+                s0 := n0
+            }
+            // partial round 2
+            s0 := addmod(s0, 0x1918338baf6f53cc6edbb1302c48561f6d2cd705ba68dbf992173ed731e76316, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x01b2ac2c9f97eb32560cee0b8e8320f52866b17042d2c7c13178dbd963936517, P))
+                n0 := add(n0, mulmod(s2, 0x0c6db19118e83768bce24e1556ab9d383adb0f4f2b63c3f540d5b5e4deebb1f4, P))
+                n0 := add(n0, mulmod(s3, 0x0f94cafc14403845ea574997bf75caba6b2016ee5a10de57ae35923c9c6a2261, P))
+                s1 := addmod(s1, mulmod(s0, 0x09145c337938ac3f71b78022c80fcdce4c1742f47dd2190c31c3cc5a41980f5d, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0a0ca462d8ae218e235b6f24f4c17747886524aded7e4f3a59631497a4f98863, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x1851288ccce2bdece3a7f68ff33b00cb961e6292f2af29c775cdf6ce3fe0777b, P), P)
+                s0 := n0
+            }
+            // partial round 3
+            s0 := addmod(s0, 0x0682a62b61afb59f5bc3df2e05c4874989004b8a59233f7f09af8a19d2015bba, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x09ad33992db79124edac791c80e82876cf3a60a043edfcd7bfb5a93ee3feab08, P))
+                n0 := add(n0, mulmod(s2, 0x0b320d1000c50439a989886c4c11e711bd26667e61c50afba9d347cbd4b312f3, P))
+                n0 := add(n0, mulmod(s3, 0x26123488a4f037ba7b2a51391f25f91642ae52bae1435dfe32c5f47ce63f68a5, P))
+                s1 := addmod(s1, mulmod(s0, 0x0d7a4403c3407d64ff5f63275add86c161183b2f1e88dab842607a8f3fcaa270, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2cad68fb4be69ca135d9b37e2d3084557efa6423a9662f1fb24150b310c71727, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2e122deb202b0e2c6a25e15226c09b9564cc57a8fc0d3645be77c36f8f27d4fd, P), P)
+                s0 := n0
+            }
+            // partial round 4
+            s0 := addmod(s0, 0x0c8b4b28b258a739ce8fc43bf31901399ec4047ccc322a6fc8f3190ebaf29fca, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x23e090845b17c18cc12ff83ce7deb2e58cff2f37771c39cd0b68ba14f4cd65ac, P))
+                n0 := add(n0, mulmod(s2, 0x08b041b40e47ef1883a30a5e631cb1e0596543f5c240701002be9d495d59a775, P))
+                n0 := add(n0, mulmod(s3, 0x19d0ad6176cd87e6109b92dff1b863104182e2c85bbaac5330b2b7a4b56f9a6e, P))
+                s1 := addmod(s1, mulmod(s0, 0x11296e1ff67a98dff758d023ea74c5fabe372a797f86a621bac4bbcdf31878bd, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1b0943c04cc4c3885335624a4df555ff89e439a40e6691d5db44732aea1b36ab, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x0c2cb45703a55a050e57ca3e51bf386b2cba4d5dadeb1749f8a6e047c5e9ac1d, P), P)
+                s0 := n0
+            }
+            // partial round 5
+            s0 := addmod(s0, 0x13cd5e6734d35efbcad0fed865624c3815f1fb006f27b4b15cbe9481ffabb428, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x20c061a0f70692748ab2f61b7e52e5ddd5e704e51de165eb19312700eef604a9, P))
+                n0 := add(n0, mulmod(s2, 0x2aeb2df6a12c099b42c03dac1557681f03947ecd76426d6cb8a749dfb9f964f0, P))
+                n0 := add(n0, mulmod(s3, 0x111fa84f899677752592a75d53083c3188d97a72d8aa1be3835b681bc6813270, P))
+                s1 := addmod(s1, mulmod(s0, 0x1aad37ed6a2102cb892b98a7783fb019752cc8c0327190be544ad76165251f90, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1be6d262a580b10956cd6163ef221f3d9b0dc3e5cbc7ab04b3f8f2a0ffe86be9, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x19fb44907e93686f59b9f17c0266c8139f8f4d8a5d212503bec1c6ef72409fca, P), P)
+                s0 := n0
+            }
+            // partial round 6
+            s0 := addmod(s0, 0x2d671a6092b96a4c41eabee8684f615242d599fbf0912549ee12cfd668ddeb55, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x0ccbd07f12f007d8f30c6150e395dacffde4eae8fa51bf6bea1d6a7c421a586d, P))
+                n0 := add(n0, mulmod(s2, 0x09a3428b0108143dc9c78633aa3bb37807bcd9603406be211bb286e42b58cb52, P))
+                n0 := add(n0, mulmod(s3, 0x2a7ab6ca90a4e66f52e863c4b0f515148798ac8f92661b2b816902e915d8227c, P))
+                s1 := addmod(s1, mulmod(s0, 0x179239cb6d96131ef12f09a58f9535b66b23c4367bcfab687e9a7c3c880a040f, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x07f9eff8cd62907b5d607140bd0b0944d175f17abe2b2eed814b6463ad29b8ce, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2f44cd6674099eae8cee5c6f84e9b25cfd7c801e0b457278e83fe4b511458c8e, P), P)
+                s0 := n0
+            }
+            // partial round 7
+            s0 := addmod(s0, 0x1f18b46a12125fd17ae50faba6bbd873700fda2b394a3b81ab66a01bf386cf1b, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x241d4acb53e51cee878b7d23223fd33311ff0aae81f4faa07816546eb732d8d9, P))
+                n0 := add(n0, mulmod(s2, 0x13016b694f63245a8a9b2f09a84bef7c0711bb8838b3ad49e0b7838f6f644560, P))
+                n0 := add(n0, mulmod(s3, 0x240a3ff47c2e7332534647a5a2fe278aff069cc479fa000d7c31a78ce2929bd1, P))
+                s1 := addmod(s1, mulmod(s0, 0x1a510b683ed295b19be81ace3dfbf7cf1061b07a18579325f7cd001d38146c30, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x20c4eceba419b0575a95e295d84e71bd1a928d5ccca5d79a809059de3342c9cf, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x0baf9899a51723a56cda43c1aecd6c096a499b57ae1893e16a28908bc5dcff6a, P), P)
+                s0 := n0
+            }
+            // partial round 8
+            s0 := addmod(s0, 0x1089984010410b8e122db6504471d6758841a8d48316439d487aa50c864fb3cb, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x162315c3b31a4d5b766510f46974ff89071424364fd69c9bfba1b6e0bece8eac, P))
+                n0 := add(n0, mulmod(s2, 0x2f6a4f9489ad4e1439c806d757799fd6ee58ca5d0560d15a8f658c6eb86f47d6, P))
+                n0 := add(n0, mulmod(s3, 0x0f67999a01cf660e19180113f770041cc147a335e19f545e3f31a61bb6b4efa9, P))
+                s1 := addmod(s1, mulmod(s0, 0x09146d7f035d379789456542d3d727b593a6fc67252a631ec407053635478fa0, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2e44a6eb2efede0a5768d8491e4c86bfcd63b0ee2f383b74d62af311cf91de5a, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x160631bd9c54749181816c9aca5fe004260ee7a56fd35fb56977ef04911d5e71, P), P)
+                s0 := n0
+            }
+            // partial round 9
+            s0 := addmod(s0, 0x2c88ec19d367c3c3580f68203499cc5a6182611d27a8d7c56cb6a16a20626c05, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x26f7f151e37cde405da94d5b7e897e9768862af285902b590b636e12bb43c7af, P))
+                n0 := add(n0, mulmod(s2, 0x0eeffd18325f8754d15db8adf98d290ac816cab0e4315306b2418068e78dd02f, P))
+                n0 := add(n0, mulmod(s3, 0x284277b5d2b0fd66df351ff703419da6b1aea5ee405bba09bd4a369e6eaea49a, P))
+                s1 := addmod(s1, mulmod(s0, 0x13584c5168cf2fc77f884d111e05fa8512e7cffec60dd3a105503196d682ca12, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1ebd55190bbbaae0e9dd1af991eaf3ae13af0e71fa686312224c886c97e9e2f9, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x13a449ace196028aea035af0cd9d5b763d29f8d292443a762d8be06b1e136dfb, P), P)
+                s0 := n0
+            }
+            // partial round 10
+            s0 := addmod(s0, 0x1ab987820ba5b8fbf3c5213e062f723d02f9b62b9f24ae3bb0a60d8960cb4205, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x21fa424cf90bf0b715656aeb3d02acc326cb56880bcd91602efacf66164bd07b, P))
+                n0 := add(n0, mulmod(s2, 0x24694b5ba9200603bca8f52d73d0f3fea26c0ee1939d2cec8a9bc5f961cd68c7, P))
+                n0 := add(n0, mulmod(s3, 0x1a6d98f744fca59c910dfb19ad89d7c25f2c719332edbbafb6cc85c190e4e170, P))
+                s1 := addmod(s1, mulmod(s0, 0x0ab904b12244246c2dd95c69a28ab91d2c34e641f697b5361bd91d1625c937dc, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0fd87c8923668cce921af698cda67103c048864129954800460374ded5b86770, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2098ce0512ca13bea1141e48f14bc691b410cf81de7f597d062465e1431c4c2a, P), P)
+                s0 := n0
+            }
+            // partial round 11
+            s0 := addmod(s0, 0x0e0cca528aafd8376c29d1c46eee7dc91870fe921d8461aaceb82dd58be44dfb, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x04d94ebda7313ce25cd0dfcd1dde7992439daae630c054d7cfd6d690a85c27e9, P))
+                n0 := add(n0, mulmod(s2, 0x0af2fa274dd5b1e16568fc4613e76c9ab4fa99d09d10105e98bd9b92b82ea455, P))
+                n0 := add(n0, mulmod(s3, 0x19153b7441c48cd270b491762e96e470858714e9650aac65169577d2fc755af4, P))
+                s1 := addmod(s1, mulmod(s0, 0x2a5c69d030248d78f70674af65d92a908a7c27c34f32f9fd2417450e0585254b, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0436d86f139382ffb61085560e2592290518eced5230894b4a8bcdebe06a88fb, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x23b40e7f1bd0b7fae8cf2ea0608ace9299b903ac8d9994f7448bc2e46090af99, P), P)
+                s0 := n0
+            }
+            // partial round 12
+            s0 := addmod(s0, 0x162f411c623ded1b29fb59c0bef865c76096621d5264a7712dcc9f1a1da1b0e8, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x21427832371fd1ce0efebe904a3ffae941142d4f35ce77e064e256ab5937653a, P))
+                n0 := add(n0, mulmod(s2, 0x1b527a15f36d4f03015a6ff483cfb5c18f8b331a7caf79237998fb914dd46149, P))
+                n0 := add(n0, mulmod(s3, 0x13d847e25b71d35789c6cde81ad9ad9c1afa6ace79ecf363920dc233e5646338, P))
+                s1 := addmod(s1, mulmod(s0, 0x238b13365a6b8fcd6580ff9f4bf267b01366a41d7c326c826be7dfec751bd480, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2fdc1ab225df187a8fdece2e14114cb71f01ed887085eed22731ded19882966b, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2fc9fa00830e2671b36e8eeec5c369a6b3fc27bd96905b5fc220fcf0458d1c3e, P), P)
+                s0 := n0
+            }
+            // partial round 13
+            s0 := addmod(s0, 0x2afba7e4e4a7509760569e244f5bc1195386bcc59f1c111bee8127a09ea7bad3, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x101b70dd04be642aa07377610e3ee7d630bdb12e3b26295806b92e9f482151cb, P))
+                n0 := add(n0, mulmod(s2, 0x1227872231f192f1c81440c79fdebe597ce8ad03894cb07ac9b3423e4db90d10, P))
+                n0 := add(n0, mulmod(s3, 0x1d01d734b7090603174951fe6d338fb3cccc00c0accf2ac8d45859f45166305c, P))
+                s1 := addmod(s1, mulmod(s0, 0x0e593e9c0177976f4caa991e54fc7eeae897fb723a9fad08a811b296f3e7b10e, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2fe9b7637f54d7060ff768205f9e161a4cb3bd9dcf14a8bbcb37743b6fc60c16, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x26ac179b67db2c393739a450573022142905e5faa7e8efdd1c717eb603a6d9c2, P), P)
+                s0 := n0
+            }
+            // partial round 14
+            s0 := addmod(s0, 0x00141a6bf1995aa9734f123b23fda8ed81bd87a33c7129b3c37e3cd1d92e185d, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2e26f19972ff8bedefb7803e3284690f4fc7828cb0bcf3b5d5697b82714a171a, P))
+                n0 := add(n0, mulmod(s2, 0x07f4790a30254f654fb0a465c42217421998843693e2c2320e58cdf31a77ceea, P))
+                n0 := add(n0, mulmod(s3, 0x16adbd595b9959b8b903db7df15187e66b7f6fd433fd2ed3ca0dab8d45f8d031, P))
+                s1 := addmod(s1, mulmod(s0, 0x1341399558f697e9e3b49e50ad3889a7a6ac1b7a169ffe1575a3172a4f33c75a, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x02c8e714ec99e38714e1d01b984f863c0d8e05b8c3b7ff6fbca20caacfbf3bf4, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x0aeb4122ca96285c5eb5b52fe2c26355db417406c567aa6c35dec7fc58ba6176, P), P)
+                s0 := n0
+            }
+            // partial round 15
+            s0 := addmod(s0, 0x19972ee0f14bd2106924669e40624c97033aba00aa63d38617e4c13d3a6f3a9b, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x24f5e61cac001b78c4664cdc75cd8d75bde602e45c6dac698f3b28ded5a75604, P))
+                n0 := add(n0, mulmod(s2, 0x158dab8b85f4412fdaefdee4d4f1fecb22f433672964d2ee7730b03663361f1d, P))
+                n0 := add(n0, mulmod(s3, 0x210a7fd894e483be032c8e6876957968f2152a9f1eded11c3cd26539ab12a213, P))
+                s1 := addmod(s1, mulmod(s0, 0x27dd83e178817fe22e022c22e620afb88e02fb15346322b8f70bb26485b813ed, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x28b60c3bcdd4693b01f111dab969ee5dfa4a8840defdbf2bbf38604ce4e23e70, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x05c56f683ea2d1d507676f03c411a29c9925215ca5d8e7f28a3da73cd7b513de, P), P)
+                s0 := n0
+            }
+            // partial round 16
+            s0 := addmod(s0, 0x0ae0372903519bf27428d0ec2fd62f360f8a05ab7b29674d48d6bf178c43deba, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x1ef913d33b18f5ca1d000c2209646780c4580869163f287c4fbe537e270c308b, P))
+                n0 := add(n0, mulmod(s2, 0x2f77767437b926272dcdeecd45416aaa588551a79bfeb15fc3c76d938d12afcb, P))
+                n0 := add(n0, mulmod(s3, 0x2da62c50f92d8dcc0f6fdd909051708b0c8f21f966ad57ba303370f00209ed21, P))
+                s1 := addmod(s1, mulmod(s0, 0x118c1924b687d5268424af23862f95eb629e1c699a7c27de27c581c495ef159f, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1c20f20b601f89d66abc8e1854d3f29489de9a559584b9df842fb988980133c4, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x19078ba50370eef76a00f6c89217183bba9da58fe15d8a07c565caa019147772, P), P)
+                s0 := n0
+            }
+            // partial round 17
+            s0 := addmod(s0, 0x26a05557d77fb298233a538219bd1fa3a2c8bd82d1fbd9fe7c8aec8ab5ff1ca9, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x090d697c32be00d8b71f734d1f9023cdd11a587b51581e763bac5b3c766c5043, P))
+                n0 := add(n0, mulmod(s2, 0x28309a912afc86848b67f7d85be9603f34ddceac4385e702f3662b3c2bdcf9e5, P))
+                n0 := add(n0, mulmod(s3, 0x0b100f36ac254ea63a6b92996445318f7053603e181261d07051400f302dc3bc, P))
+                s1 := addmod(s1, mulmod(s0, 0x1931597f6dfad68193199a2166736c0c7e874189ca4d4d2555ef9d964b06c93e, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0b26976995fcdb354ec5c6c50e1b29139fc3c0a64709cbfc2fa992effa833800, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2dd919c2edc302e56e0ece7b8537905feaa8c6dfa6c6130f94d68f7380bca019, P), P)
+                s0 := n0
+            }
+            // partial round 18
+            s0 := addmod(s0, 0x24e11cc7f16f2c3dc2139b9def557d0c0959b9ddc79fc596238858da342d07f8, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x278b0231cff85bdeee497f6274fda5e07cefaac1ab05ce89f863db3fce5eeb29, P))
+                n0 := add(n0, mulmod(s2, 0x09ee1dcae79dc90e4cf0d0fb5e6bdee96fa6b751adde822d30e3a80b1a5bb506, P))
+                n0 := add(n0, mulmod(s3, 0x1769f50fb961ba50df8b9e03a12fc37bc965265fce93f9762b274328fd04afbd, P))
+                s1 := addmod(s1, mulmod(s0, 0x20a99da43235a2bb30b0ef58d708d07740510f517b2eedb678a94aaa4edbdeee, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x11b7181ec0f9a1485d84cd91c342f70e1924c7a85f48a33e7bf8b5dba2b8b7a9, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x23453eb1a5e44e28b31107f29dc6a7bf4818a7ce156d2c7e81dff75cc02e937a, P), P)
+                s0 := n0
+            }
+            // partial round 19
+            s0 := addmod(s0, 0x1f9984ac4406b6c2049e227a3a0080be16fb290ba96b0fe48a09a9a38e57159a, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2abc91241e3275e2028d68130f5533d6c8e3d1ec2942632fa4b91a49fc762880, P))
+                n0 := add(n0, mulmod(s2, 0x21653a887bf627cba0b5a35ebb3329f4602afd8440ada0050c31b249d962f86e, P))
+                n0 := add(n0, mulmod(s3, 0x2ffee525440cb92eafc518b16135ca00df2ccd813bf1f9bc458252d7ee478def, P))
+                s1 := addmod(s1, mulmod(s0, 0x0104bce734fb0322de9a91058ffb340e35c212a8af5c5b6ce1817344d82137d5, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x12db34f34145195e64455a298fe597ce8b757426784cc53975ed5a439b91c12a, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x13a9a61ca0008c1b911748f5593bbeaf633308428e4e85378214be04aef88b1c, P), P)
+                s0 := n0
+            }
+            // partial round 20
+            s0 := addmod(s0, 0x214b44cce576b3ad17100e015a334443d2653b53c21112b55287a181fb1d61f1, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x14ade7cef88a7726d51eb001357d8bfce8d1d8ec79472f6f2531d94792d4707a, P))
+                n0 := add(n0, mulmod(s2, 0x24baee921a2b827fe96835346b85a3e94ab75b4eb9fcab4235cb9c54d0a077a6, P))
+                n0 := add(n0, mulmod(s3, 0x04dfb441b179922b9e2ca9458de6d3aa0c653beca2fa7317a5d1fc4138e8782b, P))
+                s1 := addmod(s1, mulmod(s0, 0x2efdb84c3c6faceb0f58fefdefc09e447ea2302291d3ab11101d487f3c679ee4, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x24d861650389f03a0da9d720f25df6e7ab3796ab597ed63d38055431655bbba5, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x1f8b2609f6999f6b15577697e90e891fc7b691c30c2695278042c2d152aac2ae, P), P)
+                s0 := n0
+            }
+            // partial round 21
+            s0 := addmod(s0, 0x14d9fd2141ae6e001a8a1f433ee1915172c529b0d88d03ec0a30e0fe3fb8f772, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x242fed5519f01070752e2e3779757e5df21033baaab86a9fbdb1a54d11cd4db6, P))
+                n0 := add(n0, mulmod(s2, 0x06dff8e392f51302fd8864de5068b943a2b04fb0b239c38b679faf689d69e1a9, P))
+                n0 := add(n0, mulmod(s3, 0x1ce5db5cd27794bbda0f7215bd9404f46502d2b601f74fcf2cb1a5b7fd440fbc, P))
+                s1 := addmod(s1, mulmod(s0, 0x16aea838ec8bc6e8b8f48309cd6e783cb4a337b92728f66f701f0d5efb32a80a, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1fd21a8ff13f0ef12be5a125bfbd5e952ef1e46b4f3747f3fbd8198209d4ea95, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x0125158b21d677618076854954d977c35a6313a1f37564e36bf6d072d2500df6, P), P)
+                s0 := n0
+            }
+            // partial round 22
+            s0 := addmod(s0, 0x18a5dec339c72bfff87df6bc470ec6c840a70ed30f7566a7d6a4fccf5d69734e, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2bb8e29cb323e3e2879d93d36e9312bb3c38a922cc6bcc1689f72793f5d4a18e, P))
+                n0 := add(n0, mulmod(s2, 0x0d0e2ecbd08e247ae7aff1bce2bc54ad1603fc2cf0ef32822701feeebf4e826a, P))
+                n0 := add(n0, mulmod(s3, 0x2e7df0f7b842490b3f39d0d87bbb35a90cf23f3cfeef3c8a4fe4716a47699470, P))
+                s1 := addmod(s1, mulmod(s0, 0x1d9dd609a2944aa782ecb1a08acb5c0bb857c7489920644f6839c93c10b37837, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x11ad269471d4b36fb23aa243904a0290608c32759020f082cda8b4d538752109, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2d2f546cbe60a9822e205c3f3fd187bf89f6def774c3f988de86e4eb91595bea, P), P)
+                s0 := n0
+            }
+            // partial round 23
+            s0 := addmod(s0, 0x253e1a54466a03df7dd4185ed7a1116fe68b6889e58d08df2b39b6b5a5cd169a, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x28113fd3a8d3b95ebcf29f2ddb54c6d9ea034a51e3bd1198e4c1f4f1dcf068d0, P))
+                n0 := add(n0, mulmod(s2, 0x114ed46d49b389b14c202ba1c069ed4d836c131dcec2472f4bb78f803b90025b, P))
+                n0 := add(n0, mulmod(s3, 0x14a217bf8737fb3570e38b75cbc97b316ba21db8a3f316aca5a26ed35c0d1424, P))
+                s1 := addmod(s1, mulmod(s0, 0x16c9e7a58ddf141978209561d930058233b8adbb9e3aec9702ff674c22b009d0, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1388b78b9ec0242e402906d75be419cf92e3dbc2a5152df9797318e004632793, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2a459318d3f7156d87e3c666a8f7626cfed0d30fca28ef7927513b1f7a294b07, P), P)
+                s0 := n0
+            }
+            // partial round 24
+            s0 := addmod(s0, 0x053df287b83bb930321b3ed8a18a3f765caf985dfcf1479f5225d3a610485ad2, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x1f3df3ca1c4b854792a69d107bb7e6e7be2f479be397de83c94cb310e8e821cb, P))
+                n0 := add(n0, mulmod(s2, 0x2869447a669cafc20f1f9017028e3098b38a82fdf3cee59d9de2c888004b41e9, P))
+                n0 := add(n0, mulmod(s3, 0x25eccbdcaf0a67d5ef15c7baaef8bd2a4eaa1a6d5d70385ed777c10db4796ff7, P))
+                s1 := addmod(s1, mulmod(s0, 0x24c26970e999f27e6351f1be0a3211c0a177cdb778ead13baea9b7b4be3534a5, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0731afc922ad48a9f0ce9d635e26ba013a7d4ae8d52d4fb75f0f02409d83433b, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x217044abaa3c9ab6c51927ad1061d0c1cedc63a90b01b7b5f1c10974e66f879d, P), P)
+                s0 := n0
+            }
+            // partial round 25
+            s0 := addmod(s0, 0x08a30c3bd393c0a41c1f9c898b117c6cb88ff60d09612d83fdd15e098d18dd03, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x26cfa9ff210943f6b07c08691c2eddb1bb1d2167a417912ece724706b5c20b0e, P))
+                n0 := add(n0, mulmod(s2, 0x0a5509b4fa5bc8be630a2ca7c40980904713b196e36a7e9f839c4474037e049c, P))
+                n0 := add(n0, mulmod(s3, 0x1c4dc788b6131f9dd132c2edffc7a46ec50b000383faff5419392f0d291c3475, P))
+                s1 := addmod(s1, mulmod(s0, 0x150bdab59767a62d994ce37edf2c3cd5311abd0bfe541fb30968e19ee2601053, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x25393627a593730f4cf25a068932d447c1581f251f9a7b7d86cf9e392aca0d31, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x10598af7a84cfdb4c458ca7625dd8b18509491e7109db65bd8a0f80d8778a6ae, P), P)
+                s0 := n0
+            }
+            // partial round 26
+            s0 := addmod(s0, 0x21bf4a5953847544da72116c1381d84e3dc071472f65197d88b6bf71d3575146, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x1fd5ba5922d7109795d5dba77bfb57ba6aef1bb6aef0baec38d0f916d35ec9d0, P))
+                n0 := add(n0, mulmod(s2, 0x0439026e268ca0fa85b1f6ded27c854552eed2629ddb59e6a679d4efaea6f218, P))
+                n0 := add(n0, mulmod(s3, 0x1d5d47eb657ce510b9f9a17e9a49d6f0040f7f360399dab7f053faba3f06286e, P))
+                s1 := addmod(s1, mulmod(s0, 0x005cf07dcd831c1c51062ea271b402941996f46dd9df0fbb227305a550f42697, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x24ef1615afe18b0ff998bf9e1fc69fedf38db66b2257f4bac76adc04ce92e029, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x0ce1da26cb97828162425a7236c23e8f4b7778bda9d7d514b1b8fc9328087c2c, P), P)
+                s0 := n0
+            }
+            // partial round 27
+            s0 := addmod(s0, 0x0ec48b08737d17830a72420f33b2a37206cc717642ed264ced3fb0aea0156fc8, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x1355e415b0db4001ca01503bc20232a49e67f0e816dc90ff18a4280437e9e9b8, P))
+                n0 := add(n0, mulmod(s2, 0x011fc9669cbe3bf176da65f312e409d635dbee3fbf8f3d1d6b056b48473cb451, P))
+                n0 := add(n0, mulmod(s3, 0x1d6c1910236789557b4c42df0191d2a46cddd2838ec6a74b7c308f023e71d4c5, P))
+                s1 := addmod(s1, mulmod(s0, 0x1626f4d2cc7f2d46d7c9c97030c1b420d6c2d55033f7becea7d377541b19f57f, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x210c4bb43d712b400d4bae4bf8dde436786fc88bfcb82570b3e235ddc2982115, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x213fd23b04ea9e58ea915c1fdb460f3a0ac4b0041afe80f6ca1ba9e1a0e13825, P), P)
+                s0 := n0
+            }
+            // partial round 28
+            s0 := addmod(s0, 0x27a96e85721d29b9bee7046267d26e2f3544d89cea1c589b931cd3f7b0fa2dca, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2ea430efe8ee1f2c72ac009258a1ad98b87725c00f72d27a31c445046bb9a80e, P))
+                n0 := add(n0, mulmod(s2, 0x2d694e23e1b3f6b632b646584e76fb7b0d35aeda598fa5069d73c75136bd0272, P))
+                n0 := add(n0, mulmod(s3, 0x2ed754f34a22fe04fbb3635776e0894d21cdbf4cc6e03b8bf33787883c1a0db0, P))
+                s1 := addmod(s1, mulmod(s0, 0x0f23e64e2b59d750be3bd037f4df62f7fbf16899400e69554b893f4afeaa41ae, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1cd301878d6d778480ef82b2a3cb9bcc36362d198e44c204e490cc524a2bb2b0, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x276d797b67c8b3d935a71d2f8342bf7cbbd68de537e32c466f95a01a5a207f04, P), P)
+                s0 := n0
+            }
+            // partial round 29
+            s0 := addmod(s0, 0x11eb029b3dc117795cab5d98ef46637e025a548937a473d0a2906ef68544e09d, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x016e8ab5ced34e81dfe00c24c7fbd0f4188351be2b1b26b6d63a1e02b84aea6b, P))
+                n0 := add(n0, mulmod(s2, 0x1caf3b10ac5814656ec2d5852b5439f810c8dc0a4fd6ebe82d9f33134f60c7a7, P))
+                n0 := add(n0, mulmod(s3, 0x225f97bdaeb6a565372c547e9d6c354c1f78fa1998cc3d92c28212ec7edb634e, P))
+                s1 := addmod(s1, mulmod(s0, 0x2d828acba9e58e0f3adf239a3689449515a1ba244c13b0186c827d600b7a7358, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1f9da4066a62e0cf290cb839bf62c9a49cf79b0ea1affe03696062ab8cb9d39b, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x240706e2b81b5b65343b41e59330666d2b405258c4b9b177495776c2b1b6816c, P), P)
+                s0 := n0
+            }
+            // partial round 30
+            s0 := addmod(s0, 0x1a5b62a16708e3e988528d6558addcf5dc1914d268c1fd8d4d22167d48717168, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2d0f43029750f58be22d66c5b2963ac6b15b18c6e9d009b717044859fef9618d, P))
+                n0 := add(n0, mulmod(s2, 0x14237392b60352f6c8aa0f5c08024beb882ab82dbd3e790cda3898886aa3e9bb, P))
+                n0 := add(n0, mulmod(s3, 0x0c8f3b03657beee6e1f94c98662b6339cfb7db5cb431fb9813587ee3f194d260, P))
+                s1 := addmod(s1, mulmod(s0, 0x18700b515de19b3256513482566afcbf490e55633dc0ba574c2fb4efad1ef118, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1c3b0a6645d002a9d1e18721a96d1e8b00217bdbea74ff1340dca47e6a326e26, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2979c4d21f80db612fa98aa90bbd65e2cecc1ea431849612005a904c08bfd014, P), P)
+                s0 := n0
+            }
+            // partial round 31
+            s0 := addmod(s0, 0x2aec558198288e192be0e9a2667f2f43691e386d1d6f50cd815bdddd16699704, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x24509dfe357470309be062b07c05dd3df57d7cca62caa26001991820ce3af97f, P))
+                n0 := add(n0, mulmod(s2, 0x2bedda6eaf8901b78a0e53e25dacd92c60673046c86deb333ce4798bcf9357e2, P))
+                n0 := add(n0, mulmod(s3, 0x1f1d984e06825a3da53ac4066d4910067f6e0ff13ef83152cce3977ccb273404, P))
+                s1 := addmod(s1, mulmod(s0, 0x01f592946ac103f244d168802c352a7e2dc52bd2e53d3ef2f4a7571af810609e, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1a975c6688744220ac1e3d5295126f8ee0db7ca6283a176585e8dd5bce060ff9, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x1a78319fb62d99297737e9dfdccd57fe6ffe0329195b8ff713a2d6d33596a6f6, P), P)
+                s0 := n0
+            }
+            // partial round 32
+            s0 := addmod(s0, 0x27c383c5576389cf7c7d3cabb0e594bfc88c0e40d8b4c084582e805222a343f9, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x02fb4c2f41520052bd4498be87f445b3c62e86ca7d872dae8fa99c67b5977d11, P))
+                n0 := add(n0, mulmod(s2, 0x03162b367e9f34180f2228d505e54dbb7f2f23a3a8fee14f3084aea490fbf3fa, P))
+                n0 := add(n0, mulmod(s3, 0x0da5cb94995f668763e7c6ecf96dc6bc13943abf3e49c55a702d37f36f79114e, P))
+                s1 := addmod(s1, mulmod(s0, 0x2575cdf1a61befe9fb7b83e880e8cc23d82600f35598ea2f81ad1bec1bd701b9, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1f83d6c20646a7e089a8fd0ad274021af2fb24e315f400dcb3d26a99ab5a35ae, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2c774cf487f79664580219c9d698781249e47b432767b0cbaf5169a5079fdb42, P), P)
+                s0 := n0
+            }
+            // partial round 33
+            s0 := addmod(s0, 0x00598ad4b7cd69be53e656618d9ae7d6d35da16fd83d0fd015cf60463790bbd6, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x203c1b59256ff5c004e70c2c5125ed51cc53e99390a8de9018e647e1be8d9888, P))
+                n0 := add(n0, mulmod(s2, 0x27abfb2e0894c5b4279b39b9319fa54ccbabd1efc509b31d906a1b5f764963c1, P))
+                n0 := add(n0, mulmod(s3, 0x2fea2fd0f35fffa4f84894b6525b3fec299c821a4766a78c829c2e7e69efbf0b, P))
+                s1 := addmod(s1, mulmod(s0, 0x2451d54dc48cb608f2e96698b96fd545816fef09dcaea75c9928179373a66fba, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x17c5d4cbf713d33eb7c1f915dd2b0e439bebc5510cb409594adb43f94b7a0e9a, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x0279fbf4382e4b2bc46c1a8f719063ddb4226bb09c10cd68008b37c7f32d469c, P), P)
+                s0 := n0
+            }
+            // partial round 34
+            s0 := addmod(s0, 0x231f01a278bbb91952064101d73e8c798a2d3764ee70a5466ad9a10d537e3d00, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x0eb7c1194600e6ced3d8dc88c8689704d4188dfe89970dd790bb9cb600652321, P))
+                n0 := add(n0, mulmod(s2, 0x0a0e776c12cd108cc589b14e8493dc743d85046b1c4ca97715ec501fcb166ba3, P))
+                n0 := add(n0, mulmod(s3, 0x1a8a8487cb8a60bce5774f64f62d0bcee791dc32d3a6f872f7dc626e4a732948, P))
+                s1 := addmod(s1, mulmod(s0, 0x16f103fdba708db2bce8b58c467a05bb8878939c82852921e94e5e955aa09ca0, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x27a57324ff8193272833550d82f749d1389b493f98c8d3473f1a98900376325b, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x26e4040378441fe8a60d1a5319aab70076c82cc203530d82e758844070c04860, P), P)
+                s0 := n0
+            }
+            // partial round 35
+            s0 := addmod(s0, 0x08cdf5ba46bd58bc78385439c73bab3a00610b9484b2386abb5bedc16a9badad, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x071846aa99eae694fa17d73eae87534f09c4539fa5c3b79ea6bc56d888dfa9c1, P))
+                n0 := add(n0, mulmod(s2, 0x0cf75a0326b8ca3e2ad571834bc835c083555587a928fef417730656217faa2e, P))
+                n0 := add(n0, mulmod(s3, 0x1b80702e894d74821bfef8a2dae36f71d4802940f63a14fe64b3081340c4f11b, P))
+                s1 := addmod(s1, mulmod(s0, 0x2cc49fb1ce9198b927ab098ec9f454d205342ab49677037f9ff7f08e3f07ce71, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1a6e74bef4b0a5b3566facbf770a14bad98d8b6feab3e45995a328135888e924, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2ef1e0f0bbff91312b2c9b4710ca04f4e978061ba53657e9bc1893bdb2e7c7c9, P), P)
+                s0 := n0
+            }
+            // partial round 36
+            s0 := addmod(s0, 0x288645e132ce797ecdf907d4c70dc1e1509af366b80974bdd4a8baaac0c58673, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x0bb77a79511909681081da11a13c7abf3107373ba413ecba4d47ee5a0c288fac, P))
+                n0 := add(n0, mulmod(s2, 0x23d8b2e6869d7d05101d387c1b8cde6b85b7fe860e7eed2944c50d099053bfa5, P))
+                n0 := add(n0, mulmod(s3, 0x3023a8bf03a803eda3830c500d1c0e061fa85c4c15b72459475e3de290616ae9, P))
+                s1 := addmod(s1, mulmod(s0, 0x2b27c41a943be0d396ed3630098ff7018767161fc1a24d25f47969f1a44e20eb, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2a73bceed9ee2a7261290c8590e2ff679582a3a6c5988254ddf6f108f1103e13, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2579c47b76db59c6206ef023b59884fae08ef6a697acf7e55b6f132fd7733bc2, P), P)
+                s0 := n0
+            }
+            // partial round 37
+            s0 := addmod(s0, 0x24bf62a2c9064a1544eb495510a0ee54b73939c5eb936435d86bca9441444e73, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2a5993c9c2a80be0f4b0a6f9c432e2c0604cf59d5bf5bf24609572d7d0acb900, P))
+                n0 := add(n0, mulmod(s2, 0x10faea103aa36e7d5c7bf760b355e0fd381a393feca3c04450d7faf0f6a22804, P))
+                n0 := add(n0, mulmod(s3, 0x2e98e92bc9904ca92c3e6d68fdd79e8bef6123ad5174f01d5dc04a240d8f47f1, P))
+                s1 := addmod(s1, mulmod(s0, 0x0119937bb5d5d9029f290239eb94fe86069f2db6bcedcda8a1028e0b7a434428, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x007c67a48f20850fc8ec8c735b73e07af2a08f52e7bc90084e9609e97f070cf2, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2da7855de0bdab6e993fdc9ece5fadf00c5d39d58f6599a56438aa2663cc35ee, P), P)
+                s0 := n0
+            }
+            // partial round 38
+            s0 := addmod(s0, 0x05b0d7f549fe91e81590f8d9d7658efa4053b8d3b0a961350d582e8e617bfcbc, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x1a69a3840762376c3a2aec1bd8a434f2a5e410a7e92d23dbbb20a0991aadc46b, P))
+                n0 := add(n0, mulmod(s2, 0x057e27ad9218a311c3627a25345c879508fb856d68b9c0aca90276b1dfa4bf15, P))
+                n0 := add(n0, mulmod(s3, 0x14307851c6b079c4f3b26689dc5f62b8ac2b69ccf33f3802e9ada26718881832, P))
+                s1 := addmod(s1, mulmod(s0, 0x26c71cfb532662f6e681dd310fe112703b78f8ce1e3c39183d5d4889ce304271, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x294cb0c139a1a5a345bc094d8a53f21d90e82cf47bb87e3d5e5bbd761e6d82aa, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x084133bb35d1cee7f10a2f61953a4c77e09c4661a5565646654ddb7fec0be900, P), P)
+                s0 := n0
+            }
+            // partial round 39
+            s0 := addmod(s0, 0x21a4bf8724bad6f6aed2db84b55b8aba92a357fc2b4c88b77bc105cb320f38ad, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x1807d1d910cf5420087bc575b795cf7b77b590b7d14d3e3d2298b302c875bc1a, P))
+                n0 := add(n0, mulmod(s2, 0x1df001fd3c1262358bfa1198116229dc12e112bcd91b4f3962c8136c02c57e9a, P))
+                n0 := add(n0, mulmod(s3, 0x2b424b88ddb0ae2ff74d14a89099f8942df4e737c63f61f695ecea4842f9ff07, P))
+                s1 := addmod(s1, mulmod(s0, 0x189b086bfbbb9da30885f11ff9cb213c0a353710153cadd96203c7f97203791a, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1bd472ab81eb7d6c92809c07a387b1dad43a3083fe658bc88d1c3ac1672e2ec9, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2bcb32de32d02f4b8f8b1d100459f537cb0e4e1f14cfe5724424107a9929bf8f, P), P)
+                s0 := n0
+            }
+            // partial round 40
+            s0 := addmod(s0, 0x11329b1f8532ffdd44f866f4c8256b674b3e35fe3fc254880453960529b298dc, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x0cfc7baed4497a2252d54cdeaf8ce6f23773209abb5f341ca2ab616f0516195e, P))
+                n0 := add(n0, mulmod(s2, 0x1cbfb6629ded2640c886dd504a2ec58f96b441839b79e54feab04260eb90b128, P))
+                n0 := add(n0, mulmod(s3, 0x00b3e19811df2edf55549ac304fb205cdae326abff1e7febd20f350af8752f2b, P))
+                s1 := addmod(s1, mulmod(s0, 0x17e85c4c6fe808534124bb66995e5c663eb5a195ac1a26d8a096db675ca0dfcf, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x031cdebefacdf2b2dc708ff87cee0315f36e97308369e304e8d2654c342622dd, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x17c33efac12fd569e1ff7c0a0165c4cb8d23c279d442e7bbd073cadbe4f665b2, P), P)
+                s0 := n0
+            }
+            // partial round 41
+            s0 := addmod(s0, 0x12bf1a2320a87a0e5fd27fb4bdb0f7e73c37d91905d941ea714291d87be271ca, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x0866a0d2140ed3854d5822fba68985764126345cdafbf547ebd33c39aecb895c, P))
+                n0 := add(n0, mulmod(s2, 0x02bbd1e9f3114413c347ee4037d08f914d4cb655617c0cfaab77bb09ced39950, P))
+                n0 := add(n0, mulmod(s3, 0x1ad0d5f7480a78dd4e048c459479d5622ed65f87880f675cbd2c4d97e7bc7847, P))
+                s1 := addmod(s1, mulmod(s0, 0x1b88066e99b993f70306cde87ea47cab3efa6d698c9d3b1ba355b2c9f3453b74, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x25fa0cd0dea157ff4ed741b0dc76e0095a51fc30c799500e80d0b821aad7b9f1, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x208e0d0378f2c7d87a6ce8abcbd4bdd979a4d9dc80268cb96d84ad440fd0f99a, P), P)
+                s0 := n0
+            }
+            // partial round 42
+            s0 := addmod(s0, 0x18fd8831e849957236775b7fd2272cb6b3a412ff9d13ada916dd76f1330f91a0, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x0bcb27a9e590ba76102f8bfa6f1c64726558f57a0027e6ddbc46d564eb8b09da, P))
+                n0 := add(n0, mulmod(s2, 0x0ce91923c51960849a75b3f8fd1bfe1d9754dc7cd48144f964a0c91a4e08dd61, P))
+                n0 := add(n0, mulmod(s3, 0x1fac92c295c763fe6b1e3c0f3604f0c7d618def2133ee2f869d2a1e774b4245d, P))
+                s1 := addmod(s1, mulmod(s0, 0x087968a25cdbb96cd471e88fc2cccbf3e5b8bd1037b4ee5332adac070a82a109, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0cc8d9f53ff98eedd6fdd5c5def364a45d12ace1ff5e3626f760773b5de0e624, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2b95310fe6307070e985d61390a351ca5e1c4a9f5e2c539602136fcd080f4e6a, P), P)
+                s0 := n0
+            }
+            // partial round 43
+            s0 := addmod(s0, 0x1fcc2f7b5fef0acf6f471fcab040d1447a8610a46dbbfb9e64c71a7524c44e52, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x28c0a6ccd9587d41eb73206239493c9150e52258eefa598382cf609d4559b2e8, P))
+                n0 := add(n0, mulmod(s2, 0x165c6c313faa07be77275b235bcccbf30af0740ca973d6acce2cafa9462491d9, P))
+                n0 := add(n0, mulmod(s3, 0x0cdeb047d8e50b00253e926dff5f95b4279be0377669908d6759612cb73259e6, P))
+                s1 := addmod(s1, mulmod(s0, 0x10140d5f85f2f329572c2c9b7535776b7695d62d6362ef27285485abbf9db018, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x09501340c196da04db07c8b1c3bc1461c228e926c9ee26f5e26364dd894b1468, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x0f607855b7f42530fc19f6431d53035a74eb03f7251d71567982458698c93ac0, P), P)
+                s0 := n0
+            }
+            // partial round 44
+            s0 := addmod(s0, 0x120fb520b04c18dfdfbea82b5f224dc9f010f087c5e993c94a9f762e802c3e0b, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x255be79d8de4168c44cf8a26522391ec6b67e30f2474bf2cc7c792dd25a47046, P))
+                n0 := add(n0, mulmod(s2, 0x1ecb792391cc746710b586800234267adcd4d9841c4e8f1e76dfc5dd15eaec90, P))
+                n0 := add(n0, mulmod(s3, 0x292470307f3a20d0205a19091cb044a8f9e58d0156f0364b21f3b6025b65d016, P))
+                s1 := addmod(s1, mulmod(s0, 0x0c3d7b0383d1377489843e884a06ba72245f0498e71043af2acda8353a47ecee, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0c610cb1971aaa4ae5f87fb14ed536198648cdc876c7c6e2f531d7d5d1ad625c, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x1c237dcaf124be157c5897960fe7f22af44d441d2d4590028a07bb249711d7e2, P), P)
+                s0 := n0
+            }
+            // partial round 45
+            s0 := addmod(s0, 0x294c6b29bdc3c4f84f0b64fdf677285e035722c5e8d159667ed4780d973f4e4b, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2a5e583e4003e7e747a1d39ad6027a9f347c7de946a3cfd00750a9a102c05e3b, P))
+                n0 := add(n0, mulmod(s2, 0x16ccec4b4960d2331a960804ecdb0442ecb1bcddb9bab42b306c4736510675e9, P))
+                n0 := add(n0, mulmod(s3, 0x2d0db3092b03a54bdb861c291c1a1f522112f9e457e3a51d731851dd59b1365f, P))
+                s1 := addmod(s1, mulmod(s0, 0x16f1469935ef074ab1ae192294dd62af3e14ae22f1e294032222c5ae19e2adbd, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x067c4106d011aaf52f2539ba2f8d1fe65ce9ae081858ad629b9ebe8148cc0878, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x12c6eaadcc69ac3b7344b8296ea4a251facc1c96356c84e8131b662f3d5f34a3, P), P)
+                s0 := n0
+            }
+            // partial round 46
+            s0 := addmod(s0, 0x03982bb48358c9955e8ea1e5110f57e1a302dc3240a6740ae05737b9b96427ae, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2ad9831069e1f113495cdaaaf18733aa4a4eae1e850d58c06665a1c787ed6049, P))
+                n0 := add(n0, mulmod(s2, 0x1a6d2b5f928d9f0a9c4022b9520d707e5eca0ac9cee84927a71737a036628f6c, P))
+                n0 := add(n0, mulmod(s3, 0x1d92d368ae1f42256bfe712909a03c69a46bcd207c17461986a6de00e0952945, P))
+                s1 := addmod(s1, mulmod(s0, 0x10ad1d35f6f8f499e64daef032a28251b50c622a28429d2b2107ab377784faaf, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x150225afc95fcb450fa9b2b7723479ecf7c3143eda0eaa257df4f1a798cf6375, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x13c542f46f245c790955fd30c8cfe7125534ebcf6df7b1d9bedbe7205eddb980, P), P)
+                s0 := n0
+            }
+            // partial round 47
+            s0 := addmod(s0, 0x1fed757b01b983354c22d6f7761b50fac2521813b177c5b01c11965f60e453a8, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2fea3116266bd3005b05649b48c70089e572a077ed0f8f9730b63cbb9134a368, P))
+                n0 := add(n0, mulmod(s2, 0x1bc4f0df44852b392b2a36846030f42fcd462c40b04d0c90e71129e621842af6, P))
+                n0 := add(n0, mulmod(s3, 0x083b244ee2ab819a95d0c4bcdb9d915dabb6832b4dff9bde7ce0515827d19cfb, P))
+                s1 := addmod(s1, mulmod(s0, 0x1fe91590b6942e9c496a9c696c067b3086fd707b01290a7711d4f398908c8917, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2e97a6382c9007fb2b6ac74186070eda269b10506e8e4a74ba82274d154268c0, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x19d731e981d3dd374362f4b4f05c5ee9600b5396567615c3ee94e0a80c8cc4ac, P), P)
+                s0 := n0
+            }
+            // partial round 48
+            s0 := addmod(s0, 0x0954da6a1ea9f311f70c494030bd2aa6a5f82b1e34b1f285ef3f8282bc712095, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x1299ec83503dcd0c6aaece92e6c2cf7871b61e43318dc82a183a5039044fd000, P))
+                n0 := add(n0, mulmod(s2, 0x27059db058fd253b71b341d077246299734497dc31f2159918c64a78188b85e1, P))
+                n0 := add(n0, mulmod(s3, 0x0f8c2dee7cdc8dc90eb57f025076157a181973f6347318feeb0c99afeae085d0, P))
+                s1 := addmod(s1, mulmod(s0, 0x1053d862218c7ad87cda3105ac23bcb12c92e883006c3d44fa3f9166e827cfd6, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x1442ee0343b9bc2ae95f8c4f59cb32bb461a4c7b40a12e89b68b6990a4b71933, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2ef147fa908e6186fc2ed54fadf20555ef2a1e9b3babcb6863879adf84a3472b, P), P)
+                s0 := n0
+            }
+            // partial round 49
+            s0 := addmod(s0, 0x10d57356cb7466c5b47eafc87af1fff7b6b47aaeccd88e3544aed48a4eb5ebdb, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x297d7f9fc303a0f583f992f7347f68b50b5bbd791acb93e2d8bc8efdc4c1ab53, P))
+                n0 := add(n0, mulmod(s2, 0x2b4e8b40ce6c64abc1c906a956e5aaf5ebbdb7c98110e171adac573b81b16195, P))
+                n0 := add(n0, mulmod(s3, 0x0316fe041d68e38cbaa5d728d225ed818f00b2aa9ffb1ad3d9ec24bcdfccdcbc, P))
+                s1 := addmod(s1, mulmod(s0, 0x168c57b725731fe3159d73e0d94c0ebf35171e3cf88e1267c2b556a5456ae6c1, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x090666d655622b3757b5ae5283432b4aeaece83148a36eb57821d241b3efbd3e, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x02c91164e87fcb1bd07143870286eca8a29df3678768bae50817569f48bd7bdf, P), P)
+                s0 := n0
+            }
+            // partial round 50
+            s0 := addmod(s0, 0x1eb7a54849270a8eb708253bb397b53791c03bf57a948f7fe8471f6f9f754f09, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x110f901d246c2e951c579bbe91467a2950e69ecf241d8b68c4a4c98f05284b26, P))
+                n0 := add(n0, mulmod(s2, 0x0484e7feefee9a459b2861009d6007e8b15721afb4a35f3e5c9a6f1f70334091, P))
+                n0 := add(n0, mulmod(s3, 0x11300deae6b73e9e5129595f0996c10ce002506c2c207bf672676a130aba8364, P))
+                s1 := addmod(s1, mulmod(s0, 0x0ec4bcec59f43f5b5653a3cb0440d71118ce31bb60c75b9c6766b6a5e0524968, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0efa65a66b38b03467fe38d8669207d9fbb9f38faaf70d13a67c6bf71e1e71e6, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x27806883684a018d11ee2ecabb971dd9f690cc5a22ffe36ce61f17c6ea5fb4a8, P), P)
+                s0 := n0
+            }
+            // partial round 51
+            s0 := addmod(s0, 0x095869e7453a25e8cee1e78df248305cb9cd3bcfa08c9e1b878bf46e1cf179b2, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x0f4b7f229e28a7a9e7bf019b18ce7a36280fff22f7a99e60bd84d1baa891cd12, P))
+                n0 := add(n0, mulmod(s2, 0x20b53ef54ebd25d7c222d418e017b7cc5e00a9ae5221191a1ff561b1ee3177b8, P))
+                n0 := add(n0, mulmod(s3, 0x14efc55a08da5f53635520e21890e2e5eaf0cc1fa1fddcacf1302dc65ee059c2, P))
+                s1 := addmod(s1, mulmod(s0, 0x1b701800b22e5765059fc4525bb4aacfac8dedf2ed37253160baa818678ef374, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x118648d759ffd92fb5bcb86acfdfc4bceddadd6fb1679c317cbbcf686651c67f, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x02601544a6e67f78415a0c2a6e8f4665f5910909c58bb2eb03f7854519af15f0, P), P)
+                s0 := n0
+            }
+            // partial round 52
+            s0 := addmod(s0, 0x08f73b54f79e79aa0e61f24a613ea74aa187473f731ab7ea0569a5e6978c43ca, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x1bfdb6da2db944b4b79fc0ef825d6ca2acd350cbb87ff12187db30a1798d0dcf, P))
+                n0 := add(n0, mulmod(s2, 0x0969ce62c18f96eb6c6e3d0c5a7bc7b2b1de0cb7ae0474b47d16445f2d067cbb, P))
+                n0 := add(n0, mulmod(s3, 0x13d54abe37dccf2eede120eeaabc5105b997f3647874179cfebc1c9b022b8215, P))
+                s1 := addmod(s1, mulmod(s0, 0x27b42d0a347af048017cd6e2a577e959c0b6b6b8c2ae405cd9b05b793a2643b3, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2737758ec335fcb4498d54d210c11bce1d2cf1b97b7ebb835c4bd17b1cf8d54f, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x1f9696df0bb5e293dc20d0579dba1866adef8f6e6d3846f42380861f5b54ca46, P), P)
+                s0 := n0
+            }
+            // partial round 53
+            s0 := addmod(s0, 0x241b2f89751eeb6223797927d042164e1221e79543fb23abc5f7a73e8f0d0983, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x2fa9dd289eab48f0424a48c9a2b4f51d2de3ae6cf2d5e23a10b0366938541d65, P))
+                n0 := add(n0, mulmod(s2, 0x0fc755141d556a5eebf1efccbcbbf72ead5eecb5ad93e9814b715c4d388d7709, P))
+                n0 := add(n0, mulmod(s3, 0x26127072286989c57c665090b20dc85c5fa983ae80c412fb2d8ad02194843981, P))
+                s1 := addmod(s1, mulmod(s0, 0x229663addd9b99e225513a7d0ed1b43c0b02de97a57466355e670add9ad636b3, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x3011613dbd895a56a9dc81ca4f61a03f4e77c18834c6c20a51be01d4ef9062d2, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x05598cd7707b28488e2a0d669ac14e8464804e51537d7d3baa45a7c80e489c5b, P), P)
+                s0 := n0
+            }
+            // partial round 54
+            s0 := addmod(s0, 0x21578d8849f852d17a15ec016bc74f3a3291c89055fe92a01db764fb772c9db3, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x16dc1f58a2e54f8f78d4a2bc67c5dd242744ff2db0ea9533a9fb3de2afa831e5, P))
+                n0 := add(n0, mulmod(s2, 0x2a274cc1ef7dd9e160541523dd6b2c159fcb0f40191b63a8d0a877777b8dd060, P))
+                n0 := add(n0, mulmod(s3, 0x1e8f3078f2fd0b0409460ab369a100d5a82cd93b3dd947644aa6bb8fc2f4f863, P))
+                s1 := addmod(s1, mulmod(s0, 0x2ee81ae8b9bc0eb7d4417e09a83dd467ca8dcb6e8f0c8758b9cba555123dac67, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x0367cb4b603a227e6b02ba57173fe7391e93db6078be2d56ef2e9164b6fd2721, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x184637a267f328df1bd119191fe0d1158eab799713ea537f01bebfa4fbb640f3, P), P)
+                s0 := n0
+            }
+            // partial round 55
+            s0 := addmod(s0, 0x1be16804edee366e87869c21a1f56fb1aed3eda0cc5aa513bb23b9d96857d7a7, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            {
+                let n0 := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n0 := add(n0, mulmod(s1, 0x27649a3a1db5ba83511b2f9fb3785dbdf083f1f5d4bed38b76fd379545d9ca08, P))
+                n0 := add(n0, mulmod(s2, 0x08f84f219781937a7bd7ed5aecdffbcad92a1d31262fe51761c94a0f19973283, P))
+                n0 := add(n0, mulmod(s3, 0x14f65d95f7359b8f9f3527527ba9722197df3e698f773cf3027c00bc4160f989, P))
+                s1 := addmod(s1, mulmod(s0, 0x2a75a171563b807db525be259699ab28fe9bc7fb1f70943ff049bc970e841a0c, P), P)
+                s2 := addmod(s2, mulmod(s0, 0x2070679e798782ef592a52ca9cef820d497ad2eecbaa7e42f366b3e521c4ed42, P), P)
+                s3 := addmod(s3, mulmod(s0, 0x2f545e578202c9732488540e41f783b68ff0613fd79375f8ba8b3d30958e7677, P), P)
+                s0 := n0
+            }
+            // full round 4
+            s0 := addmod(s0, 0x0a62a6b7bab08de4c593a56ab8e79679f66635d7bc9ec1f88185129c1deef275, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x27280cb430ae20157e4779a79e2bd01d416597bc64db68deb1ce0d4e516a6790, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x0d852b3d6ae0d5db346f7a8e31919df15e8d0bebbf60e71c629e30f38e4a1fe8, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            s3 := addmod(s3, 0x1bff7a539e8446b2936e31803303cc6fb936e1044079a3ceb00f8fea7cf90451, P)
+            { let x := mulmod(s3, s3, P) s3 := mulmod(mulmod(x, x, P), s3, P) }
+            {
+                let n := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n := add(n, mulmod(s1, 0x277686494f7644bbc4a9b194e10724eb967f1dc58718e59e3cedc821b2a7ae19, P))
+                n := add(n, mulmod(s2, 0x023db68784e3f0cc0b85618826a9b3505129c16479973b0a84a4529e66b09c62, P))
+                n := add(n, mulmod(s3, 0x1d359d245f286c12d50d663bae733f978af08cdbd63017c57b3a75646ff382c1, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2a75a171563b807db525be259699ab28fe9bc7fb1f70943ff049bc970e841a0c, P)
+                n := add(n, mulmod(s1, 0x083abff5e10051f078e2827d092e1ae808b4dd3e15ccc3706f38ce4157b6770e, P))
+                n := add(n, mulmod(s2, 0x1a5ad71bbbecd8a97dc49cfdbae303ad24d5c4741eab8b7568a9ff8253a1eb6f, P))
+                n := add(n, mulmod(s3, 0x0d745fd00dd167fb86772133640f02ce945004a7bc2c59e8790f725c5d84f0af, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x2070679e798782ef592a52ca9cef820d497ad2eecbaa7e42f366b3e521c4ed42, P)
+                n := add(n, mulmod(s1, 0x2e18c8570d20bf5df800739a53da75d906ece318cd224ab6b3a2be979e2d7eab, P))
+                n := add(n, mulmod(s2, 0x0fa86f0f27e4d3dd7f3367ce86f684f1f2e4386d3e5b9f38fa283c6aa723b608, P))
+                n := add(n, mulmod(s3, 0x03f3e6fab791f16628168e4b14dbaeb657035ee3da6b2ca83f0c2491e0b403eb, P))
+                mstore(64, n)
+            }
+            {
+                let n := mulmod(s0, 0x2f545e578202c9732488540e41f783b68ff0613fd79375f8ba8b3d30958e7677, P)
+                n := add(n, mulmod(s1, 0x23810bf82877fc19bff7eefeae3faf4bb8104c32ba4cd701596a15623d01476e, P))
+                n := add(n, mulmod(s2, 0x014fcd5eb0be6d5beeafc4944034cf321c068ef930f10be2207ed58d2a34cdd6, P))
+                n := add(n, mulmod(s3, 0x00c15fc3a1d5733dd835eae0823e377f8ba4a8b627627cc2bb661c25d20fb52a, P))
+                mstore(96, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            s3 := mload(96)
+            // full round 5
+            s0 := addmod(s0, 0x2d1bd78fa90e77aa88830cabfef2f8d27d1a512050ba7db0753c8fb863efb387, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x065610c6f4f92491f423d3071eb83539f7c0d49c1387062e630d7fd283dc3394, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x2d933ff19217a5545013b12873452bebcc5f9969033f15ec642fb464bd607368, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            s3 := addmod(s3, 0x1aa9d3fe4c644910f76b92b3e13b30d500dae5354e79508c3c49c8aa99e0258b, P)
+            { let x := mulmod(s3, s3, P) s3 := mulmod(mulmod(x, x, P), s3, P) }
+            {
+                let n := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n := add(n, mulmod(s1, 0x277686494f7644bbc4a9b194e10724eb967f1dc58718e59e3cedc821b2a7ae19, P))
+                n := add(n, mulmod(s2, 0x023db68784e3f0cc0b85618826a9b3505129c16479973b0a84a4529e66b09c62, P))
+                n := add(n, mulmod(s3, 0x1d359d245f286c12d50d663bae733f978af08cdbd63017c57b3a75646ff382c1, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2a75a171563b807db525be259699ab28fe9bc7fb1f70943ff049bc970e841a0c, P)
+                n := add(n, mulmod(s1, 0x083abff5e10051f078e2827d092e1ae808b4dd3e15ccc3706f38ce4157b6770e, P))
+                n := add(n, mulmod(s2, 0x1a5ad71bbbecd8a97dc49cfdbae303ad24d5c4741eab8b7568a9ff8253a1eb6f, P))
+                n := add(n, mulmod(s3, 0x0d745fd00dd167fb86772133640f02ce945004a7bc2c59e8790f725c5d84f0af, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x2070679e798782ef592a52ca9cef820d497ad2eecbaa7e42f366b3e521c4ed42, P)
+                n := add(n, mulmod(s1, 0x2e18c8570d20bf5df800739a53da75d906ece318cd224ab6b3a2be979e2d7eab, P))
+                n := add(n, mulmod(s2, 0x0fa86f0f27e4d3dd7f3367ce86f684f1f2e4386d3e5b9f38fa283c6aa723b608, P))
+                n := add(n, mulmod(s3, 0x03f3e6fab791f16628168e4b14dbaeb657035ee3da6b2ca83f0c2491e0b403eb, P))
+                mstore(64, n)
+            }
+            {
+                let n := mulmod(s0, 0x2f545e578202c9732488540e41f783b68ff0613fd79375f8ba8b3d30958e7677, P)
+                n := add(n, mulmod(s1, 0x23810bf82877fc19bff7eefeae3faf4bb8104c32ba4cd701596a15623d01476e, P))
+                n := add(n, mulmod(s2, 0x014fcd5eb0be6d5beeafc4944034cf321c068ef930f10be2207ed58d2a34cdd6, P))
+                n := add(n, mulmod(s3, 0x00c15fc3a1d5733dd835eae0823e377f8ba4a8b627627cc2bb661c25d20fb52a, P))
+                mstore(96, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            s3 := mload(96)
+            // full round 6
+            s0 := addmod(s0, 0x027ef04869e482b1c748638c59111c6b27095fa773e1aca078cea1f1c8450bdd, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x2b7d524c5172cbbb15db4e00668a8c449f67a2605d9ec03802e3fa136ad0b8fb, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x0c7c382443c6aa787c8718d86747c7f74693ae25b1e55df13f7c3c1dd735db0f, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            s3 := addmod(s3, 0x00b4567186bc3f7c62a7b56acf4f76207a1f43c2d30d0fe4a627dcdd9bd79078, P)
+            { let x := mulmod(s3, s3, P) s3 := mulmod(mulmod(x, x, P), s3, P) }
+            {
+                let n := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n := add(n, mulmod(s1, 0x277686494f7644bbc4a9b194e10724eb967f1dc58718e59e3cedc821b2a7ae19, P))
+                n := add(n, mulmod(s2, 0x023db68784e3f0cc0b85618826a9b3505129c16479973b0a84a4529e66b09c62, P))
+                n := add(n, mulmod(s3, 0x1d359d245f286c12d50d663bae733f978af08cdbd63017c57b3a75646ff382c1, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2a75a171563b807db525be259699ab28fe9bc7fb1f70943ff049bc970e841a0c, P)
+                n := add(n, mulmod(s1, 0x083abff5e10051f078e2827d092e1ae808b4dd3e15ccc3706f38ce4157b6770e, P))
+                n := add(n, mulmod(s2, 0x1a5ad71bbbecd8a97dc49cfdbae303ad24d5c4741eab8b7568a9ff8253a1eb6f, P))
+                n := add(n, mulmod(s3, 0x0d745fd00dd167fb86772133640f02ce945004a7bc2c59e8790f725c5d84f0af, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x2070679e798782ef592a52ca9cef820d497ad2eecbaa7e42f366b3e521c4ed42, P)
+                n := add(n, mulmod(s1, 0x2e18c8570d20bf5df800739a53da75d906ece318cd224ab6b3a2be979e2d7eab, P))
+                n := add(n, mulmod(s2, 0x0fa86f0f27e4d3dd7f3367ce86f684f1f2e4386d3e5b9f38fa283c6aa723b608, P))
+                n := add(n, mulmod(s3, 0x03f3e6fab791f16628168e4b14dbaeb657035ee3da6b2ca83f0c2491e0b403eb, P))
+                mstore(64, n)
+            }
+            {
+                let n := mulmod(s0, 0x2f545e578202c9732488540e41f783b68ff0613fd79375f8ba8b3d30958e7677, P)
+                n := add(n, mulmod(s1, 0x23810bf82877fc19bff7eefeae3faf4bb8104c32ba4cd701596a15623d01476e, P))
+                n := add(n, mulmod(s2, 0x014fcd5eb0be6d5beeafc4944034cf321c068ef930f10be2207ed58d2a34cdd6, P))
+                n := add(n, mulmod(s3, 0x00c15fc3a1d5733dd835eae0823e377f8ba4a8b627627cc2bb661c25d20fb52a, P))
+                mstore(96, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            s3 := mload(96)
+            // full round 7
+            s0 := addmod(s0, 0x1e41fc29b825454fe6d61737fe08b47fb07fe739e4c1e61d0337490883db4fd5, P)
+            { let x := mulmod(s0, s0, P) s0 := mulmod(mulmod(x, x, P), s0, P) }
+            s1 := addmod(s1, 0x12507cd556b7bbcc72ee6dafc616584421e1af872d8c0e89002ae8d3ba0653b6, P)
+            { let x := mulmod(s1, s1, P) s1 := mulmod(mulmod(x, x, P), s1, P) }
+            s2 := addmod(s2, 0x13d437083553006bcef312e5e6f52a5d97eb36617ef36fe4d77d3e97f71cb5db, P)
+            { let x := mulmod(s2, s2, P) s2 := mulmod(mulmod(x, x, P), s2, P) }
+            s3 := addmod(s3, 0x163ec73251f85443687222487dda9a65467d90b22f0b38664686077c6a4486d5, P)
+            { let x := mulmod(s3, s3, P) s3 := mulmod(mulmod(x, x, P), s3, P) }
+            {
+                let n := mulmod(s0, 0x236d13393ef85cc48a351dd786dd7a1de5e39942296127fd87947223ae5108ad, P)
+                n := add(n, mulmod(s1, 0x277686494f7644bbc4a9b194e10724eb967f1dc58718e59e3cedc821b2a7ae19, P))
+                n := add(n, mulmod(s2, 0x023db68784e3f0cc0b85618826a9b3505129c16479973b0a84a4529e66b09c62, P))
+                n := add(n, mulmod(s3, 0x1d359d245f286c12d50d663bae733f978af08cdbd63017c57b3a75646ff382c1, P))
+                mstore(0, n)
+            }
+            {
+                let n := mulmod(s0, 0x2a75a171563b807db525be259699ab28fe9bc7fb1f70943ff049bc970e841a0c, P)
+                n := add(n, mulmod(s1, 0x083abff5e10051f078e2827d092e1ae808b4dd3e15ccc3706f38ce4157b6770e, P))
+                n := add(n, mulmod(s2, 0x1a5ad71bbbecd8a97dc49cfdbae303ad24d5c4741eab8b7568a9ff8253a1eb6f, P))
+                n := add(n, mulmod(s3, 0x0d745fd00dd167fb86772133640f02ce945004a7bc2c59e8790f725c5d84f0af, P))
+                mstore(32, n)
+            }
+            {
+                let n := mulmod(s0, 0x2070679e798782ef592a52ca9cef820d497ad2eecbaa7e42f366b3e521c4ed42, P)
+                n := add(n, mulmod(s1, 0x2e18c8570d20bf5df800739a53da75d906ece318cd224ab6b3a2be979e2d7eab, P))
+                n := add(n, mulmod(s2, 0x0fa86f0f27e4d3dd7f3367ce86f684f1f2e4386d3e5b9f38fa283c6aa723b608, P))
+                n := add(n, mulmod(s3, 0x03f3e6fab791f16628168e4b14dbaeb657035ee3da6b2ca83f0c2491e0b403eb, P))
+                mstore(64, n)
+            }
+            {
+                let n := mulmod(s0, 0x2f545e578202c9732488540e41f783b68ff0613fd79375f8ba8b3d30958e7677, P)
+                n := add(n, mulmod(s1, 0x23810bf82877fc19bff7eefeae3faf4bb8104c32ba4cd701596a15623d01476e, P))
+                n := add(n, mulmod(s2, 0x014fcd5eb0be6d5beeafc4944034cf321c068ef930f10be2207ed58d2a34cdd6, P))
+                n := add(n, mulmod(s3, 0x00c15fc3a1d5733dd835eae0823e377f8ba4a8b627627cc2bb661c25d20fb52a, P))
+                mstore(96, n)
+            }
+            s0 := mload(0)
+            s1 := mload(32)
+            s2 := mload(64)
+            s3 := mload(96)
             mstore(0, mod(s0, P))
             return(0, 32)
         }
@@ -143,17 +1958,17 @@ contract PoseidonT5 {
         // The round constants, in round order, copied from code into memory.
         bytes memory rc = hex"0eb544fee2815dda7f53e29ccac98ed7d889bb4ebd47c3864f3c2bd81a6da8910554d736315b8662f02fdba7dd737fbca197aeb12ea64713ba733f28475128cb2f83b9df259b2b68bcd748056307c37754907df0c0fb0035f5087c58d5e8c2d42ca70e2e8d7f39a12447ac83052451b461f15f8b41a75ef31915208f5aba96831cb5f9319be6a45e91b04d7222271c94994196f12ed22c5d4ec719cb83ecfea92eb4f99c69f966ebf8a42192de7ff61621c7bb47b93750c2b9ea08d18446c122224a28e5a35385a7c5198169e405d9ea0fc7da8b93ee13b6d5f7d099e299520e0f7411b465e600eed8afdd6afca49c3036f33ecbd9a0f97823796b993bbd82f70f9d0d5aad2c9555a2be7150392d8d9819b208ae3370f99a0626f9ff5d90e4e31e9a96dc8292bb596f52a59538d329229732b25259cf744b6a12d30702d6fba008780514ccd90380887d578c45555e593cfe52eab4b945c6c2cd4d528fb3fe3c272498fced686c7ac8149fa3f73ef8c2ced64717e3556d5a59f119d629ccb5fc01ef8f9dd7c93aac4b7cb80930bd06eb45bd350aff585f10e3d0ef8a782ef7df045b9f59b6595e614dc08f222b469b138e886e64bf3c40aa97ea0ae754934d300ac1e91c57d9da919fd6f59d2a40ff8ea3e41e24e247a387adf2584295d61c66028a1621a94054b0c7f9a421353cd89d0fd67061aee99979d12e68f04e62d13426b41802c071ea4c9632647ed059236e50c19c3fb3c96d09d02aae2a0dcd9dbc2fb5dda8072bb72cbaac2f63e468215e05c9de06758db6a94af34384aedb462b2212d3a0f5fccaf244ff3547fd823249ad8ab8ba2a18d383dd05c56ee894d8501b041ad5b2f0684258e4dfaeea09be56a3276fdb19f44c015cd0c7eed465e2e30a01776bb22f4b6b8eccff33e76fded3144fb7e3ac14e846a91e64afb1500eff2b7b5674aaecc3cbf34d3f275066d549a4f33ae8c15cf827f7936440810ace4329d299b80cd4489e4cf75779ed54b48c60b042257b78fc004c1b803381a3bdfd1c46831d9a74529357641c219d721a74a427110032b5e1dd19dde30424be401e06d7626c953ccb72f37141dc34d578e036296c0657674f80739ae1d883e9126928ffddc86f18c136c54002748e0c410edc5c440a3022cd960f108c71cda2930c2e67f7ee5e4aa295f85deed09e400b17be67f1b7ed2ab6adb8ec0619f6fbc5e926ce38fa636c90630e97f25114a79a2dca56859ef759e53ce7abf22c24e80f272e6e07c3c95bf7c34dd7a01d00a7ffec42cb3d16a1f72721afacb4c4cfd35db12aa74f7597f0c9f45f91d7961c3a54fb8890d276612e1246384b1470da24d8cc287d681a46a2faae2c7c090f668ab45b8a71313c1509183e2ec0ca639b7f73fe212bd19df812eaaef4a40600528f3d7da5d3106ff565aa3b11e29f3305e73c041154f7cf519186bf1aafb14b350eb860f97fd9740926dab93809c284047135041dff6385cb31f1c24637810a4bd1b16fbf5152905be36583da747e79661fc2070e444582d22b4e76c081d34c44c18e424011a34d5476252863ea3c606b551e5c0323c9e433ba66c4abab6638328f02f1815773e9c2846323ff72d3aab7e4eff812746bbd71791059193bba79cdec448f25b8cf002740112db70f2c6876a9c29d1173b7d112c2a798fd9b9d3751842c75d466c837cf50d73efd049eb4438a224013d51c1090a1ad4876d1e555d7fed13da8e5713b25026ebe5fdb4808703243da00874c1344a4ad51ff8dcb7cbd2d9743cb72743f0394efe7f4a58ebeb956baa122df22131aaab85865ce236b07f244fa0eea48d3546e97d6a32a562074fef08f0bf964d2dbd25b908708b437a445fc3e984524a59101e6c18bf5eb05a919f15509b18d9b917a55bca302be1f7f181e0e640b9d73a9ab298c69b435b5fc502f32094f5534444fae36a4bfc1d5bf3dc05bfbbbc70a6365366dd6745a5067289e432999bab1a5f25210519fa6622af53a15a3e240c0da5701cb784fddc0dc23f01f2f6898c07581f6371ca94db73710e88084301bce8a93d13669575a11b03a3d2307268eaaba08bc19ec16d7e1318a4740565deb1e8e5742f862174b1a6866fccb186279b003454db01339ff77113bc9eb62603e078e1c6689a6c9582c41a0529f18a3f736509197d6e4915bdd04d3e5ddb67e2cc5de9a22750768e5524737172c0a21fa1988cf38d877cc1e2ed24c808c725e2d4bcb2d3a007b5987b87085671d15b285cbe26c467f1faf5ef6a64625228328c184a2c43bc00b36a135e785fba2164b7062c4671cf08c08b8c3f9806d560b7775b7c902f5788cd28de3e779f1610890ba0819ac0a6f86d9865fe7e50ef361c61d3d43b6e65d7a24f651249baa702fbea4d65d7ed425a42712e5a721e4eaa627ac5cb0eb878ccc2ee0aed543e9220492bf383c36fa55540303a3b536f85e7b70a58e854ab9b9103d7f5f379abaaa05e91fe944e944104e20251c565142d61d6185a9ce85675f6a969d56292dc24e12fe5c2029e4b33893d463cb041acad0995b9621e6e49c3b7e380a76e36e6c1c024154adf0255d47958f7723921474131f2629fadc89496906cd01dc6fa0784e18824a09e6afaf4a36ed2462a86bd0bad798815644f2bbde8813c13457a455500c8b482dba0ad51be9f255de0c3dbddddf84a630af68d50bbb06983e3d5d58a517325fd0ab635871363e0a1667d3b67c5a4fa67fcd6aaf86441392878fdb05e6050ae95f6d2f1519122f5af67b690f31e550773fa8d18bf71cc6d0e911fa402e0f0d139a0e81e943038cb288d62636764bbb6295f07569885771ec84edc50c401c0f8697795689cdf70fd2f2c0f93d1a79b39ebc7a1b1c549dbbca7b8e747cd62bd0f940ad936b796d2bc2e048bc979e49be23a4b13598f9fe536a16dc1d81e627eb1be27c9c4e934778c09a0053337fa06ebb275e096d167ce54d1e96ee62cb2e4889d830a67e5a8f96bdd3155a7ca3284fbd307d1f71b0f151be62548e2aea193fe3db0ab47d3c5d2ec5e9c5bd9983c9891f2cadc165db6064bbe6fcc1e3052bf3086e96c36c7bce415907ad0c40ed6e9661c009679e4e37cb13027c83e52512f16e2de6d4ad46a98cdb697c6cad5dd5e7e413f741ccf29ff2ea486e59bb282a72147d230119f3a0262e3653ddd19f33f3d5d6ec6c4bf0ad919b0343b92d2f21be0e2c4bfd64e56dc47f957806dc5f0a2d9bcc26412e2977df79acc10ba9740e2d7e1dc946d70b2749a3b54367b25a71b84fb911aa57ae137fd4b6c21b444a2667f7fb5a4fa1246170a745d8a4188cc31adb0eae3325dc9f3f07d4b92b3e2e2ccc6f431fb7400730a783b66064697a1550c12b08dfeb72830e107da78e340508888a94fc5a2ca34f0201462420001fae6dbee9e8ca0c242ec50621e38e6e5d02977b34eeaa3cb6ad40dd42c9b6fdd7a0d2fbe753af88b36acfcd3ccbc53f2a120ccce13d28b75cfd6fb6c9ea13a648bfcfe0d7e6ff8e9610b5e9f971e16b9a09fad2269c4a8e93c81e1b9770ea098c92787a4575b2bd73a0bf2af32f86ff3c026091fd3d4c44d50a4b310e4ac6f0fa0debdb70775eeb8af630cffb60092d6f29404aa2ba565b77bb7fba9dfb6fc3212543cc56afad6afcb904fd2bca8939942749475c399aaf39d4e87c2548695b4ef1ffd86590e0827de7201351b7c883f9098c842322479f7239912b50424685cba2ebe2dc2e4da70ac7557dab65ffa22218cef581222b647e31238e57fead7d5c758ace14c93c4da40191d0c053b5193613177839c68a5080d4e746745e43711d3cbc0ca4a108f98d63b2aa681698de60020ca696f531e43ec088f56f4b74325626cc4df712c0e5f0a907d88e5f0deffd27230eede9cccfc9fa805a30fc548db693d13708c646841d16e028387c7ac02201645911c1198b01d64fde34a342a1786497c05969a015439057d2fe75bb281c2c323fe16481bf496e439c88341ce25f198971e14487056cfdca4a451a5d86430fc082dfe70728e8450bd2074c3e22e1b022c124d3bffe8b5af88ae6db5085c82052c174800db209d8cdca568dcc25b3be9642116ac4c77efe8a488b423521ee28e420e10df2fbb5af96d621d55423190be351ce8129065a8dd9fd05b3ece9c025698ca5e24a1b799f783c4462a24db655d6ae1bdacd1cb549d6e0bc3ae5069a160a9981a5c89a57cf8ffbfa57d51049a297b61074422ac134d9b857d6984d3521c91a39e145c3bc34d9b694b843f3bf8b7cebf59ddbb0a064642b069997f3d41ac8d80dcd5ee876d2b09345ef112345d6eaa029d93f03b6d10975461e41734c0ab3e6ad0ecf8b8e7c1662a4174c52225d822895e2755544b8dbcea5657ce02c1c675182512620ae27e3b0b917b3a21ca52ef3ef5909b4e1c5b2237cbdab33772cdbc998dfd7affd3d948d0c85bad2e2e37a4a3e07a7d75d0c8a9092ac2bed4523b584a56e2117b0774bf67cc0dee33324337350309dff833e491a133bb63b2e1e9e2b310f60ba9f8cb73030a3c9d2a10d133bc6ba4ec1152f3d20de1465e9a50e01e365ba5b3031abc3e720140ae746c9ab5dab987520c460bcd4f1fa5b22db040884cdcfc64bfc7b7127340498d5c443382011b61c9a4b1387d85bc1264e68190b1ee1205eb9500c74a3998f2bea36353f1724d6067ed0a0a17de311ef96681647c72aec6c4388d04f52fc23cd9c08c1dfcf65ce61e165fc28d1f832bd3b2c2430006346a0145f799880cc4c8736269f5494d89fb48b02842e595b71e4541d177b9a08343917e1365107a3da3ae7f69d853902bb16bacb3221850252b757af04a420e642b11ae94e58862a68f5e32609cd53d0ae29423439b11d04666df4f825d0e0f739fb39fc105a88fab0afd810de2461858e956ccccdfabeddb6a25c8f04476d91b7eff2fd85905cbf58651edc320cb15610eaed452c4d4ffa0c740a271090c0b68b3d7d7b8bc9ca2419eb8dea1c28f6d5e1250cb5e9780fd9ca286fae25393ce3b9256d50448a725c5c7cd5ad376f2d435855c10ebf2899cb5c6617be25931c0c7371f4f1fc862f306e6e5830ed824388d6b9342697d144f0fab466302396cb501700bbe6c82aad51b0fb79cf8a4d353185d5808203f73f22afbf62f626a363483348b58954ea748a7129a7b0a3dc9068c3cca7b5b3f0ce03b872488427ca107ca204f2a18d6f1535b92c5478c99b893334215f6ba7a0e5b45fcd689726da28fc097ed77ce4662bde326b2cceac15f7301178581d8d2d02b3b2d91056056ab351691d8bb3703e3055070ac9cc655774c1bb35d57572971ba56ee0cb892638b57f23b754aec76d109a2f481aa3c22547a11ffc50152d729af632376a90304754bb8c57d60732f492c2605184fdc33e46a532bdec80ea7bc5519ede7cef00d1727f8457ee03514f155b5806cbf748ec6857fc554010752ac93a9b7619ac00ee1f3c66fbc05c43ba295a303c72fab5bca86805ec9419c588e50947761fa30afafadcf5b4dd4a4a76b5a1d82415fd10a19fbcfc59078c61f9297eb675d9720b2449f39746085e86ce45e8eed108ee65a234835a0a6a5ea8996d124dd04d0a206b0ce2f1b2c5b7c9f37b0045227095f6c6f071ec3bdda76a7ddf4823dd5dd60feba4fb87834c7cb696e67433628cd6caffc3a4ef20fea852c7e1029459409c254dbfac74c49b0b8926752e084e02513b06f1315e6d70e18173e972336e55d30addb1372cee4e164655168c367559e19606c5bd17910aeb37719edfa0ca876226b25b7e257f3e97c799024fb019f65c6ca4d8d81b1ae16221a589d68831d759090995b79acec240413b8d4c658787e5a4657b9ab00bdb5b1960b1059e113ba308dbdc2e21ef11f2c57299687843cea3eb0d8e40e99131f42974178d44f73b7b09e8aba671481197679faf752a0f78e342fe9c491596ab6758f170939785179f1deb05180e833e45659052a7ebaf816c7efd12a7f9eec94b7bc7c683f1363d5c19a70ec6bdfc9098a926efbcc04aa9ee248997e8b2c24af335fd6523e525087921d773660adafb8a879986f9aab4890566353a3777d8a3f1eb93abe10bbf1f6409f1890f72e9dc713e20ba637b89d5d397a6b01fcd667347f6f46617841c390105af459361eb454d2a300c61e446998d48fa1f897bf219d608c2145c33b111c30fa1a1d6829f0345664a66dc75a657335f336f15f340756cfa12fc850cc8b51302e47a35bcc0c3a0bda0b1c0307ad543f4280fcf87f636f853655cf97a628bb014f773e9834c6bdeb8f90e78bf4c24b7203411460112491036621895204d0f12102d98cf502ed843255cf19d29bc7d8e642abe7cfd639992ffb091962fc8f7cc043dd5f4aa5a76dd4c47f6c65da7ca2320d4c73ad3294738cba686a7e91373c221833819c3337194a6c0d29a48d4f2676f0e7c79743a306f4cfdb2b26bd11efa0f281925cf5ee649b474a6819d116ca3eb4eca246c311ecadc53262a3cff2b530d3e2477a7b10beb44709c7746d6824edf625dd60504d5dc93ce662f15c238d62cd7f641bedbf66956ff8a01be9cde35d80f80ab51e73b49acbfc3eff5aefc4429e95b492bf2f95f4d09380f98b74e389149d24045811d7a86dd861310463cf822da66bc62e8f011266efca86a6c810f9ae4c51af6ffeb57f8b3c50df83cc13e0fe6d30de7a82d163023491794f4aca3220db79e8129df3643072d841925554a0050e842a1299909123c46eff185c23ad312d03fef1adfecc7e07ecb298fd67f2130a3a7b3221222be34cc53a42d7733666f9ddf714ed7c5885cbbdb63108c212df9ee294edf99e3d8d5883fe0566c24aa66731f34a93280e1d328e67b33c9fa1bf7d6e489ad8c0cf26eb68cc21ff54158132396dc250aeba4b6fc5fc33727620c602fa155be958761eaf739617ab136cf7b807728bf7fe35d4778d311780e542e50e2c5b36aa20532407d86b8d22d7d5154080a24972faeb63faf0121ed7f2117c2510982a7b5825710d6290ec4f782f674995ee8409b42b459123b180332e10b0d52f03c8af7276803ecf2465b885b21337b538eabd2f6b2ab255f376b42a80f5633df1972b9455953d88a63f80647a9ac77c6c0f85d4561972dd8fab8bd140ebf7ad29ca13804e1422e939681155124780ff43e76e929035498130a7f15721aff13c81bda47e80b02962173bba343e18f94bee27c8a57661b1103a720ffe2210449dbf5cf3061da2465be85505862d3f31de1a3b58ff35713be57efac6c07088230c2794e50c57d75cd6d3c7b9dbe19d1e2f1d3001044b93ad1c3ee6298171c408c256490b0a1da08dc464138dfc78cce9a9e16c7705617a4d6dbb20e7e3a074517e081eb4c1f22d1771200fb07658f7c77654d58440490dd6f557e9e390302d04e9c21df1dbd88524bdb203691b4cee5530559d6cf0fa05adf61e12fdcbf2eb7a011b8bce91082e13ebd75de3b58eb9b4650dae9f11aa81db32cf1b67b132efda77ed35f4af0299f75d6e8a849b54d2ac6bf95368304e6030c18f0cf17b509199dcafd50ce642eddbeda65206d4f61a73d10852b8114c51b2440192ae064268c5cfc446d399c4dd319db666a75b5cb655d8c1797e9fa76181cb4216e15622303a652c949071826b0e9a36c80578697b44e912cce6687012854eda11a18dc27c53563b12a6ee2c3f041f31dc45922bc5353eb110868d237073f4efb35fbdf1201a87eaf4ae618f02bd82d0a5109049969b5248cfe90f42c278f22615d2b0e2c43169439fcd69ead8214997bb069becafcb1ba2c51e5706cb4b43dab2a443d0683597315359040ea03c45d6984c6894f46cbb36d702e3c4fb9847e6304d94403545706706eab36afb93b128febd16fb0425e158314197b77795ad3a798d1831a33c254ec117619d35f1fc051b31728740bed23a6a37870edb393b71a0c0e6b1ffe6968a4470cd567b0c002281caf996e88f71e759b87e6f338e517f1690c780fd66e03ba8808ffecb059c899fd80f4140ddd5d2a5c4483107f4e02e355b393263ab69f13b966f8197394552906b17e6c8617a7bdd5d74a7be3396b7fe013ab16a425e47d1110625054d5a165de413e3bd87d5aa3958fdd6eb7e03e39ba40462dc510a4719ec10cad752f03c673f0e253cc31d13e39e909fcc5f73af9138d9a24df8e8d856c5b5e1bd1cad23d07dda3423c5179329b7a82cb4aa709a94576e52bcc94ff4fc3c76f3cd5c68915a042e87628249a01b09561bdf24a6cdce5620f076c1e88dc540c8d8de54e343df7c429d3295f52c38cffe6b48be86852da97df09b5f209a451ac431c051fb12d9a5e4fe40ee1601120947da990fb8e12cb46e1205f17b0d8729e2eaa88d6a44135a6ab64e9424f55b0f1ea0683af75eb677c07281c5c688836f6cf912638c38be046cd091681f0a41761720cdd1edf9f2370291a053e6878e900f45f4d67448c471cf3009a44e7a02ea50e4afa44f2592621f5100dc7d426debe3007fb7ceac84e4f5468efcb897e7bbee981742839d59e064c17022672a016a957bb87e2cfadc8b75fb28905bdb62c82c80b1cb31b411e49c81086db7e2760fc8b71053a87ebe151239fb8b547182b170de0c27203f954f4d215384fe39d73b63302460ae4c2942fac2b41fb65a185536fb85dd24fd75840642ebb599fe9136d424bf4abc5342c6c7447b1a853205fcfb5519e5513577090081b4b5e87cfb9262cfec3c0f0542e4c5a4cf278292b4ce3eed996fac6f4d372882465053ae50b6885801f3f82e302cafbbb4a7581bb4fba60b637febe659e5057114f32edcdea09cd095c5bb5d38f1b97da9f05e18b3708bf6e0ab9d3d54859ef2bc70dfeb2baab2f6b387cd77be779ac2e5e5519f3d18123ee28d8c2543c714801c9bf7a203ce22b775e3a61ad7e77b6a78348b9f6ec68a412e49bfe32c054150514b0fe5909ea887bedb0295fbbcec355cfb575ff6a97cd9f4ad00ccb57ee9b267c76ec81934cc81a132a8b058910a12092520b12a201af03e3202d7b6c1b7e29170e3322b3d8d5c78c84babbb470adf1622493ce83e95cfb151cf757bde5d6019f6a8124b19e33af33e5d3873f9c335c6f09a45486cab536dd596ca41d95191904aa4d6908544a8b348e9db1981c27009ed8ea171518ae5405d036242b60e926f17873949bc679f7f043956694e422b3cee1de9dd6f6473b932a476455ff1a1ac668f612b8243c193b33720b8aa54040c476031197131ebdcac9b18bc48f750996d961a75c0d07196dae45bf624766ccfbf8555be9796da52f81568ef0663d030c97e1b8cad1d4fd50d1b4383fbe6674d171f99c63febb5425b395c24fc81906e3ad6a46900e2d3953370255b68f89b3e523f1fe502642ee226f2d8bd0848f1d6b3755331cd0216b6880e42f9880f565cb94b0e0455153a329890588cc916e28e4dcba4b96f12a59b041535e730ac8c35189dc0b85ac033dd38c08bae531f208b6086046a835508ccf484f2974b6a6b0712a476260376c7a3b3e4bc4a47a14162cd2ca7fe3b5f1444bcec97812019bb6fd85fba6a0536a89643e15b9bb3b5228f1e03baaea9bbc05af5b11937e4f5cb5c9a9c1192063d1998c01c64d483a761bdb062778d7c15da395af2734c25faa0127d2aab4aa71366031a0bb6791ce102375839502e09890cb2914e829627e0e0fc98870b2324a8b50329ebdd24749cb1fa8662fbcb61fb3ad7c55668dc9423a332dc87cfb2df456e92d33611ed7bb501e4fad2dd6b0a6f1f8707f721716c8a446e2fb2c47a5138f3f7f9736079d7694211256d16c7269fd6df6f5fcdd1fa788ba3bd050059f53d261b0f5f13731ffe72e49084b336eceaa4f8e2a2e6af08318f42060e574dda341f4a1079b12bcc5a50ce19f54cdc39f7f3bf35192ac6808211aecea08dfe14cab758d25891fb00bb90011c5d56c390e893cc394221261d8748dc60451e4ae4e1c84a8468bab2c14cb17d79ff06b63ac2a8a9e05ee6af3dbb7ca60e17bfa39b47514a8cd8051579b4c19a7d3a446cb5393dc74560093592b06b1a8b35cd6416a2ecab00173639015fa030c00a0933dcdba2a808b2e1b9282f331f04596d8928da7aa6c3c97237037a616bcb447ce2d50f3ae25ad080695382e935d2d00184c4acc9370be8aab64139c12341b46b0150aa25ea4ec8715312997e62124f37cab7b6d39255b7cd66feb1d0e86d13917f44050b72a97b2bf610c84002fc28e296d1044dc89212db6a49ff408e6eb4089d37d66d357e00b53d7f30d1052a181f8f2eb14d059025b110c72622ea123856245f6c84738d15dd1481a0c0415ccb351a1e0cee10c48ce97ca7b182dca72b2ebcab8c23446e00330b163104195789025413abf664db0f9c84dfa6f06ff9ed50d327e8463329f585ec924b3f2f6b4235f036fa4c64a26cbd42b6a6b246a10b7e3e0089947f7c9bda3d54df8e2a60e0cca84ea2ac630a4535afbf73022a63501c5f04b9018719ed99d700ee52f846a715ae67ad75c96b39d688b66912f4c50477f7fd9c671799ac5d2e224cdb9164f58351d8aa140ec07e514fae93710ffb7aad1f51c7d13b17f4d876d9a1e38f0ba8a4a23d4b50cda32cad851567e0e9cefddc3c2d3bea4d39722532d5420784027352187e7af1a056935c35803ae07af84a4d3141e7ac23352e6dc6ea4afa1656f96a33c8978a3e83bdd4ba62b412d9e31a10aebc761f8de00d14b1e566d1a39323d6e89b638e940f3ec8a22c3c527f19a6532e66b5333db1afd592f66f1d36034b314dad8447656747be27e64c70058fa3c8454d63354b2024c3b4a577a180ed99f8f3155cd7e4d617d47d07ffd041627b6715b780967957c080699343eb0414a205d3a175d708964956816a5d5006ac49dd9253edc7f632e57b958ccecd98201471cf1f66589888f12b727c52d0131adffd8bd7254b1d8c3616bbe3386ec0c9c0d6d25a9a4ec46a6bf183013981c4a6f52c9fccf7a4138e413ef62a28377977ad7e25e49a3cf030e1cd8f9f5b603f2a6be51ec677f946551b3860ea479fee048ae2078aeb7d1f7958d2c2645f62da770aad2c2eb09391a0cb78ef3a9648a1372d8543119564d7376396b8ddc6215278463665f74cddc1802febfab02cec9d45fe866c359c738062afb75d64a0312fe278aa36544eac9731027090518d434e38ea966a08a6f8d580638ac54c773149b9c802182558a4c45d119d3f4cc7fd8587604ca4f0d6e21b06ff30b6a23b60812e7b4d847bc8517d19319772f3c9855e044fd60dbac9a0adc4959b691dfe402ed8d8ddeafe3d9d8df7f28a0bfaa7f555813c7e7503aea2a66973703a0c61b0ebd073ba0537b514deb6029f921029e55e5e4d9a03d6b6ba1304038662d4db815c754d5b14b2c4205c6ba8d2ccd028255b3e792c6afa08b44ee75b62eff9f59169515c89ac5479db0ed8fa6fa311b391cc1235270f4cbc5c29e7cbc30e8732a25479fbfb3a68f982388f2621001101608bdc29f6ff037696d9161f5cd9a4fef14475c4bd520451f3c852cb0311a578ca7f8e6e972182196ce09486e94be6071045a691066cc66bec9baf2798833a1dfd3a847502aec8d5f5c4e73363d09779926029c0c267c799fb833ac8a11e3a3f0147a8ca037221b90013b8bcb37eba683163facb34ff572fbf7c946969c1c260873ce12a6a94a3e45b8101d5b948d16412c714e96e1913b351d969320cc69d5ec13e06a6275e58688af8ee00c4240ee281c1661e2a7ce74b75aba84665ecd2bf9ddd6268f06debfe2d52b804eff1d5fa606a69ae795ee9bfe5e5af3e6619a47d26635b34c2a0889fea8c3c068b7dc2c71113d58535d892115c5d28b4c19a3609374dbdbadf54195c731416c85d731d46a2ab89102e2b8d5e638ff97d761da6042e534f1ff47f7917a2ca1a74063b4610103c11ca79e41fdfe962730c45e699546349031893da2b4fd39804fd6a15ad1b327096c672621403888014ddbbbfc9da1f7f67b4d4cfe846c6adf040faaf2669c2de32ad15497aef4d504d4deeb53b13c66db790ce486130caa9dc2b57ef5be0d0dc108f2b0a280d2fd5d341310722a2d28c738dddaec9f3d255754448eefd0011869f3b763fe8164c96858a1bb9efad5bcdc3eebc409be7c7d34ca50365d832f022ed3a2d9ff31cbf82559fe6a911843b616945e16a568d48c6d33767129682d2155d6005210169e3944ed1365bd0e7292fca1f27c19c26610c6aec077d026bc0de1ba7a562a8f7acae93263f5f1b4bbec0c0556c91af3db3ea5928c8caeae8505dbb4406024beabcfce5bf46ec7da38126f740bce8d637b6351dfa7da90256305d4149baac413bed4d8dc8ad778d32c00e789e3fcd72dccc97e5427a368fd5e01cdf8b452d97c2b9be5046e7397e76ff0b6802fa941c7879212e22172c27b2e1fc6a71867027f56af8085ff81adce33c4d7c5015eced8c71b0a22279d46c07c1040bef4c642d0345d4d59a5a7a3a42ba9e185b75306d9c3568e0fda96aaafc216b79c3a6bf316e0ff2c91b289334a4d2b21e95676431918a8081475ab8fad0d20dff1bc30f6db6b434b3a1387e3c8c6a34070e52b601fc13cbe1cdcd59f474e0212ac2ab7a6eaaec254955030a970f8062dd4171a726a8bdfb7fd8512ae060d2f29377491474442869a109c9215637cb02dc03134f0044213c8119f6996ae090984ca6a5f9185d525ec93c33fea603273be9f3866aa284c5837d9f32d814bfa0d080a6b6b3b60700d299bd6fa81220de491361c8a6bd19ceb0ee9294b24f0280e65cd99e84b052f6789530638cb0ad821acc85b6400264dce929ed7c85a45442e208875bc7ac1224808f72c716cd05ee30e3d20380ff6a655975da12736920b2989f3ae477c2fd376a0b0ff3d7dfac1ae2e3b894afd29f64a60d1aa8592bad511361ce544e941379222d101e6fac0ce918106a463290a3e3a74c3cea71894591e8d014b86cb5a7da539e10c173f6a75d122a822b8fb366c34c8bd05a2061438173f65adec8deee27ba812ad29558e23a0c2324167ef6c91212ee2c28ee9873301c36daaf9f01f1bafee8bd0c779ac3e5da5df7ad45499d0991bd695310eddd91353acb08c05adb4aa9ab1c485bb85fff277d1a3f2fc89944a6f5741f381e5622e5abd2537207cad1860e71ea1188ee4009d33deb4f93aeb20f1c87a3b064d34191d5c5edaef42d3d02eedbb7ab8562513deb4eb34913a13421726ba8f69455c11d7f8d1f269264282a263fea6d7599d82a04c74c127de9dee7939dd2dcd089e04218fde366829ed90f79ad5e67997973445cb4cd6bc6f951bad085286cac9710070772f7cf52453048397ca5f47a202027b73b489301c3227b71c730d76d6dd038a389baef5d9a7c865b065687a1d9b67681a98cd051634c1dc04dbe3d2b86109a5eefab8b36a80cda446b2b4b59ccd0f39d00966a50beaf19860789015a6e501b588848b8b47c8b969c145109b4b583d9ec99edfacb7489d16212c7584cd8c0b846e4a390e560f6e1af6dfc3341419545e5abfa323d817fed91e30d42954a623a6679c7d9adb660d43a02ddb900040eb1513bc394fc4f985cabfe85ce72fe32e0374a699197e343e5caa35f1351e9f4c3402fb7c85ecccf72f31d6fe0892540752cd899e52dc4d7f7a08af4cde3ff64b8cc0b1176bb9ec37d41913a7a27b48068f8813127299dac349a2b6d57397a50275142b664b802c99e2873dd7ae55a72ba70a102355d549677574167434b3f986872d04a295b5b8b374330f2da202b52c467af88748abf6a334d1df03b5521309f9099b825dd289b8609e70a0b5082805c5f20bef1bd82701009a2b448ae881e3a52c2d1a31957296d29e5763e8f4970dc6385fdc567be5842a381f6006e2c60cd083a2c649d9f23ac8c9fe61b73871142d3983f3dc7f7e19d49911b8670fa70378d5b84150d25ed255baa8114b369c29a01efb2f6aa894fd7e6d98c96a0fa0f36f86a7a99aa35c00fa18c1b2df67bf0525ffee737d605138c4a5066644ec630ab9e8afc64555b7d2a1af04eb613a761e807dca81d79581f076677ca0e822767e164f614910264ef177cf4238301dc80385fb3f89c74dc993510816472474d34c0223e0f733a52fdba56082dbd8757c037640dc1afc0143e1a6298e53cae59fcfabd7016fd6ef1af558f337bab0ea011341999a1ed86919f12a6c5260829eee5fd56cf031da8050b7e4c0de896074b4069eb075866b0af356906d4bafb10ad773afd642efdcc5657b244f65bed8ece7171c0b81e62136e395b38e8e08b3e646d2726101d3afaa02ea1909a6190336962c81814c9453f51cb6eb55c311753e84cbbdcb39bfe696f95575107502acced829d843c0415d35d9e3b33fadcf274b2ab04b39032adca92ce39b8a86a7c3a604085d6a1070f3513d8436bccdabb78750d8e15ea5947f2cdaa7669cf3fae7728b11820363ed541daa10a44ba665bf302cdbf1dd4e6706b02c9e2a5cda412fc394201935a58f5c57fc02b60d61a83785bddfd3150e05f1df5d105840b751a163170a8c2820c56971aae27a952abd33a03d46794eedd686cd8ecfed610e87c02e9a180638ff301a64ca04abd6d0bd7500b6650b65ff33e6be1fd50dbc163a281877095c716266f1de59044f97114a4158a3f85ca8a937cfbec63e9b321a812dd36b17c31ea02fbc378320d86ffed6c7ca1583b618c5c1a687818d4087a497d7349005b86c4bb8ef318b6a7227e4192d149d3c17a9764ccd660de4d50a77f192a91b265bc95df4a4c4876ff70d7ea2fde2c7ab15f4a6ae0d237cd6ce74ba986c7a7b24752b47bc6c6bc8d9bbe48f5fef2f6908701739c5f5b4b3d6c886d4715c792914814a1e0f492a4ea0d86e527a96482178d624b98da96ee5e583b9324d974efe10def931073b6479bd60577378f29381997c8e041d3cfb3dc7523bca906f00bd14f7ae770bf7e95f7f706c0d8ab4ed03fa0b880d28c69d031b4592c98610175f1aef50a0cee751b59f926af40e8035d19decc9d428ebe4e775c5cc9dce1ce589041935607172f68eba65ca60068dfe3b086c2a2d57d09602951214b57e73cf5a26863e9dd24255d1573bd083959b856c0493fbefe83c819837a151d3bf452cb82036efb6f9830965eb3d7a068bd087c9f5adf251ba62052c652738e63ff8b3af0c712a975b74dc9d766b639a029969ca30be4f75a753f854b00fa4f1b4f4ee9b08014dab3cd1667e27afc99bfac1e6807afdff6456492ca3375731d387539699198d07192db4fac2a82a4a79839d6a2b97c4dd4d37b4e8f3b53009f79b34e6a429eb1de42a3ad381b23b4131426897a32709b29d53bb946dfd15784d1f63e572";
         assembly {
-            let P := 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001
             if iszero(eq(calldatasize(), 128)) { revert(0, 0) }
             let s0 := 0
             let s1 := calldataload(0)
-            if iszero(lt(s1, P)) { revert(0, 0) }
+            if iszero(lt(s1, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s2 := calldataload(32)
-            if iszero(lt(s2, P)) { revert(0, 0) }
+            if iszero(lt(s2, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s3 := calldataload(64)
-            if iszero(lt(s3, P)) { revert(0, 0) }
+            if iszero(lt(s3, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s4 := calldataload(96)
-            if iszero(lt(s4, P)) { revert(0, 0) }
+            if iszero(lt(s4, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
+            let P := 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001
             let c := add(rc, 0x20)
             // Scratch for the linear layer: the free memory after the constants.
             let w := add(c, mload(rc))
@@ -235,19 +2050,19 @@ contract PoseidonT6 {
         // The round constants, in round order, copied from code into memory.
         bytes memory rc = hex"1448614598e00f98e7ae7dea45fbd83bd968653ef8390cde2e86b706ad40c6510ab7b291388e5c9e43c0dc1f591fb83ecdb65022e1b70af43b8a7b40c1dff7c32b7cbb217896f52c9a8c088e654af21e84cde754a3cef5b15c4d5466612d6adf2bc6b0ddbe1d701b6570428bdc1ca1bf0da59ff3bbbb95fc2bc71c0c6e67a65c123a55a31980384f3d20b2cecbc44ed60c38c11f7d20e9271efab9a905eefd3c037501cc8c9dc819309a769f4df098e588b01858bc8eb7e279e2883be9fb8c531c2116e47e03a86bb11695b0a5f6dab6b9a460b1eb951ab01c259eca3fd47d512c18213489032e85a9c8cb8e9a65839bfaed13e57bc0fae49dbdaebf54f56f932ee8fed3d4d2c71a0429eafd8e5db1718f29e2227985fdf2ad8703c835b9e03128c64d8f5ed7aac004c92029d9e9bf91ba9436d1cce94b9316d111c70a0c171418a01d9ffb747ae0de3e83c707f8b24f682c84f15abf571b34254a03478665e01c21d92bef197e73b234e4777b60db14e642a56cee71515d54e1ac71cde72bd30ad404ccbcb1e195897cb60c80981ebb9d66a6677dbbedad8b6455fe62d807b10a9b6de833064f93b6adb99af6c005945cb654cb7bd14c8b97af8b60cc1fb38713129e3f930aed6d47690331ff09dc5160efa58ddce2c3e6180d45bec3aa3a6f0d7a614c8991508ab1ce4895813bb1c82f18bf7bfc9e280ccca18079839387f10532f7ec36e30041b0486986875c913a49bddf2f5af5febe8c31f2f4094ffea506bbcb8e8e180201293e712f4950f1b0bbee808c9d64263c84d9d8ae155cb8920f558a4db1a3ac07f61e2e6bee947f73586bf40f211ceb4f687ca5678a9dcb332be140a60b5b5f2f8edd78a818a969b20c643e419bcf0b577c24a0d0e7acfe981c49c4b9a9f09f7b9ad5f74ebacc710512b8e867bace27cb0dea06e89b96f631170c1a732721b12cde7f33e476a39a1aa77a81c06e2eac503847b00d597652db19c27d0e52f65ca34f4e31a068e49331c6bfc39d9241f9d4c302041615cf27f12f1bdc5254f9220c1a731fc5276964dab26b385fa40b6b04bed9960e2543ba0805b42d2fbccbf4d39d2be9339cabe9d0dc6d921e855cd91154b639d28d4a1cf01220040715a41ad59f4f410e0c05a42c5fd32ac52fe9d06f88188d71f61e093525f9526526155b83946609f7bb9507dd4925ef871dee916d9144ebb4ece1343c017bfe4284299ae7740b6d0e204951e314a8a5d0452419147978a95b347424442a5d4764021ca71d78a9674cb6708f1588d2ceaf3578c4111cf8b359eef089cf17f02dab745fbe3c081321fe5cef845e7b8d070b2514d29b2a7b7d89cc0815da19da62626db7199b65f4adcf57fa4a3dbaa1764a7bd155708ee6f378c89ef0130f88e295fa2ed81b426c91fa69366a73edf75f39bf18634cd266ec4038829e051fe31c5548546c7948fe4ee1bd7412e3280eff7d20cb09aa85f49f276614801710fdc1613bdbf67f38bdde561b2f91e4cc48b59f98d643638fdc0afadbfe126e1f2618c2ebe9574508b9c52f0000e33ebfddad1a03fdd6bca6ef7f0093127bef129fe7fc3efac6a8ab23dba6d886f394da11f5953cf98e28269a0dba2a745dd315afd4cdf1e4f820c1631d4ab85ca4ba3bafcfee72beade9fae60523102448e31f2c74ba5c367e370d728e71e15b268851a7bb8b45528cb734956079ac99b0121130e1872d76f2f9369cf59b95edf9ce19f01fa89c9c36b26e09def6786dad3c13523d173f7e6badb73b63fc1c9bbdbee242c61bc68656493327533a5c1b1dca14da40d0af427a65f1841b5adc96538653368f7254cb5667ddadbbad7a574cd40091f96400e4297ea85bb186c17b304e82638e57fd631ff6315976e1a5dd8b86303329bf9031c5515b9a34d49a64bb6a0267bc7b54a0deca5c450277a002cdcb14ed47e55c1da1c2f05d3c1a1b2e6c18509fc8336ecfe9db737916e283fa821b1161f10b357775d810ad53bcc4a20d5add2b03251c747deb04ee94c565e58d6b17a8a50ae72ce707f22bc070eb992851ca914eb94cc68eafbb8a96a714eb82211a6c61d795dbaf62f99250b37ec5df88645a1c153791db6312b932dc250e4f621f8bd2ab8aa840664c4eee198c4684dc4b05772bb2a0869da6722b15f447a1331ffcb852a4f0027a9799f131cd74b98ccfb8cbc06349d8fefcc62f10c8fb3e2f035e742ec52f19b36d489c720f467ffad77cd53bc2db5dddb246b23021f79f181dfaaee41bdf94d783aa29fc62b7ec7b55673aa818d305fd42d175a05f2e3d862821378477a02e995005a5635088540945bd333f2d1455f038a219b8c4796b3a1db4a4d0f238a570b1061c6eec81c02f31ffdd4a7c19e763174f238d0489742114bf7889457b20b7a1367b34a3a538217d693b52426aff40a4bb72893b1784ca2ced52c2bf296f87e57410c3ec9a9483a796d164f6049127109ff0d3a9c084651ddeac5805a7f4ada4d0441ed108e3149d4ce6584f49ae5bdfd46d6766eea3342e36b4e5e9c97b462304e8e2b5f9dc88e1c9f2161ba040673f911123f042ae700c6840d1cb0666dc59e89b1865275d8a164b447c5ed64347caee63502c238d5e137e2e3e89e71d461f4c9bc3e8f12183262a4d1db55c589b2caeaac01238f58c250932e7b0adcf2c84ed4bfb60a36b6b82e55aa94751157b1d45794b081c8aad170a7292f5634c06dd3bf09ab5c9c4ecd4b00d5ce2f35f972b4555391f16b42d0d68cbbe77289e78d5cbf51d70f1b75ba215df4e7bd0149d10b2c50f2a4f3b810caf74563b90525f645a6d2036ecd1306fa1dc680b49d9ce4ed24c974997317820a7d1c0a27fcce78ffe372f4c58306b166f9456ed46cdeb255e395b7d30d42a0623f3226b5470b2789b8a53040e44443385e96b9cfa0be4d35015158a4684651632308688c25e790f57d68a5350241242a56305347de4a5009ce46b8cdcb91f2de4793a6f99cd14e3f6642211f4d0b7bcfa361597c544ffcb5a567e9076f47f1d4d06d19ea1b09cad79086d51bde11725a554fa99559ca2f09f3bb73d728c660480e7479a66a7cd9ea61c8b28974389908350abc4aafc18cd75e33dd130c14430430b03368ebcaa91246960490bcf917d78681463e2e7d744bfb44335dac24d0b57b37320127d4c50f269124b0dbdcb2b1f1352241a5d12103283e089c0c7422cf4890650d27240e195f60a4f698eda249b8dd614b23376b50178d2df6d2b8f1e221c5526898bfd12de86851a0d9703751a2f239008ab5f9b7d3b6911c6418428e07485ad7d992ed1a58f329ca12adce4ec693ebddbb2952e54d339f2eebda52f44d64f84de16dc67bd5ead51efb1dc8381c84520c12854dd5ef3a079acd4e0050a76bc32ebd1dfe2be330f304edc7ace7167ab7ba1516f4021c62cf0d4fac22f58c45e5d659a67d781367241f6c35d8cb46361d97b28947d29421c270594a925e8da9ae0e42e840e04b230370e782bdb67534844325ba36fc7e5e160c66a742fec734da20fe32003ea04f127f844724f38a368ba10c29544252be796040f7f288a6778f3a83988a8ed1727f15e93b4cb14f4e3a3bbb91dd6d1facafffd5eef20dcc6c75fd89259be7f406750b3db679a25a8cd2715d245b9175390ac922c8417f42ba10942df25cb8a541782a18b6fd31cf965d11178c7b04ac45b4dea5dd3028eeb85d115a904020e0c6148eec6603e9cedabc664abee764aafd455986ba50b1d7cecf3a79b2ad3fa298f6cea7ae95d80c0299ecc918e9f8c9c3d38d59d400440339c9764cec79c16efdb834a26261db8e3f12ce1cf722d23c0e11ff4cf0706ca647c29727c1962a002177da2d504f4b07a5f7eb57c79b88e6b7abbbdad5c2ea120a864f5c4093dd1a962e8f013c7b8ef778b04d2ba5bfc3cab28619ba9e32bb737546c4aee7c0cc2ba87c1157e2a77c479ebfb5dc76adbb39cf8697633fd0e30da6490625d33e79cd50176f568f9a2c28c2f449a2bd51a25d15686803a930df7ca7278a13650b919d85497b2ebb0f71035a7c20430d4131d903ab7f5752127cc589f5bf585794abace589fb8a74a2f784c0990b80fcaa6944097f870e2d52255c36a38c8735de45cedf452afa842332d33042f78e60c43c7455421b325bf133d9602bd3378d69f681c27b05bdffc98b7d86cca63d73a60caed485784d0870e1548e942ae9d3e26860699b93727c817a9948616c93ef4accd981b1dc3d78a0f20f0e55d93689fe09ec312f6af47627482e4bde0a1602a8e2c8d6e84e8a6ae2e52328483cb5b7ff2eb4e45b12e51b26232c9bc17b7292954c0a9f6bfa51bb902b2162d533e059a6eda2abb74712edb3a7860beea95dd8a4abfc957660804f419e0927715d1cc6d389429947fb3737dad733974c6b2e13e5b3d432519516c740d3a800457d77785636303b8b94f17dcffcb46048872ac9f74ef7f27ee5737052c974d1952557a1aac5f7bae4996616da619b73f441c4e504dc8fe9cfb559e320766bfeeede2ccf3708e1b4ff30714c22c1d434cdbe8f55514babc2dd5d97bef23dac8ea54082fc131e173ae55e4630cd4ca7c871b2a0a479c1e74e7f191e62c17d5fb6c2cb37010e3e358ab2d575376870ed33186b8eae49ad3b47e340a8d7f175dcac76d8a8126139b583ae38853290246e43e783fa6903ec8007f178c00230c4fd08fede5d221adb7abf549898c91e5be7e85bf1fd2a611bf182cc2e71655277934b909e72d3a3475bb1ec766ab7a38ad59b128303fc5002f02a65bdfe7290e88349998dfe703f1b184524f9c394d6004ccacf9cb952896e8cfdb0b078b681f1b2078b60b0fce07824e2a2bc8cae8ee673514b0070a8b45710cc78cbb99422eb1559566c536ddbc316f6482d51fa340557657700f5b8a846e812a0ed334d11c4dbdc335cf6764355208b4c9d243d34541d623c669dec2c3ba066bbeaf67732374a6b2da6f8cab8e5cfe8d805dd3a2dfca1e8b7eba5dc8574021fd1241e3b419dd342533ccc603a99738e3fb5a569b94ef71b3e49f90fb874f6161733072f4217d66db6c7fb3effa508800587d2eb3c6d03d8385132f2fcce7f35f2705cccf0815fb8591fe01038cd3a3b38b236f9efca77c618d3bfc6c2a7fa89296c7e64f2bb943b40c2bd456a6c17853b1ca88eb0ff36f5974b2ff9a5f5093e9bf63a16f11a5153fce659513ee7cb9974ae6cba581e3b4cd14570c5709fec3d8d3fc82e91b72bfd07635d8501b2eff8785a2495bae74c7653cf90e6d5c9f144426836df414902c0700eec897ae178ba8caf850d793f1d87512bea0ecea39cf6b1fee233d09c138c6e0a616a49ff90d43a6b043f3b745b78865856dc4c1a45e2fd84cb3f405b58a3dce57b281a271d69895052d887458a715783e8317e024a61a35ec10bc2be8d29525c0cfdd5e6b3125e3bde3bf558e55fbe867f024457a96765474d037061d72f78f1ba9dc6b4d7f7784225d6a81bdfc1b5ad6c24369f9c0560523d9ad0bf18aefcacffabdf4112eddadca6145738b4803b36145bb9516db501a0692e92e73dd105fa8b2ec931d8cdf29ec679e3a9801a93071a7d5ea30659255f03bc60f8440ef667c9ae81337ba5d8c927a5347de7296860b211cad1ecbfb5d3598ef004d303b2dea627b2731be83f93ac34e7d14d178a13800558ca7396395eb118f234541ad72040a70da2996a35269230c94699eef313a4d480508008cbc3d37c10d123f1e72d26b92bdd8fd73d14286c312ad4c23acb46b2e08c157104409e1742fb360776f0de79d7098ee7aa4123c05ee6b05a8be460a774f3a048e138545bb03685c079434e167276c57d3cc79703b7dfdc41c156ea1e8b7f99b6956a55326260af0e0fffcc9772c1631b179344566b47aaada3681eb9034c6f75c3705c1c72862b41374f89b695274b33b773f2554916e2bff9ff672545fc2f49563f6276702a9912fe170310227189ea1e691d0362f18b38b400b0eff192ca59513eba8d508e513ade694a0d8ac1f3ebf1a96440d32c713d5058e1224e070348c281f4a6f140a4a431e2ee79400ed7465978d84773213c628264ff80f21ac7a6b673d09ab296af4d019cb5df7d959b29d549c3f071202b4eba8b53dc5ee979ed14337792701832e284a7f4c81614882b6939fc0f185573bd2023e3e505765470bb812b3491a84d56a67bfdd3d965abdcd329aa78d4fe93434496f2d103861fd19d66d7260040cb82847773927d2aefdc07489037a9d1f7631eca75c9fb0dda0cb9dbde143010dcf084cc29cb7caecf26aa633bce4ed2b019f2887cee7b1a78f89d3fabe2f07edc22a0911ea214425ef542b776db23b0fe5817810d40c72ca98aabd9afa832eea4ab08aec775f2148479ea36fbb96936da58ba48bd1d2d3acd48173aaabe71e40c0e8257fe4a61005cdcfad148cf7f47d1b5cfddfaa082738695518245f1923a27809583bd1ea51f436de5443e108f69d44cdf51dc1f03e21948b4980b8762e4652b044dbfe40e63b6b232fcd5f3f39abfbd2051ee68adc754080d49250a911e7abdb6ecbafc2e7d8cdefe9c7b9c50475eb475db3c2caf7f7d67f485775f2199d52350cc30e8c73821f802096f0e547a13551b27bf6b899396f63ac5cf8e70f575d6ee67cbecd98345624e032a37c859a7cbef30b3fddc949cd09784841011c4b6f9a2ae2b418e6265acba9c96b06184d07028e5fb784f3475ae7772ff0572dcb5cf8896de39f228e157c0c5593f4626fb9bc225206383db20360abf0c9251340abb9f4e113186bdc26cbdf4bcca50b531a107f863ca544575e3cf870f8e12368e692b72787cb8870ea888e714e006f59d2b4460cfb74c48a8cc73b1d1a5b1fab9add9baa4a4f56f23165775c6f2d922a7632a94f96374b7dc852756f54b60c7f7b82300d3c6ce3f8957ba1e4add54c4c015e20d9765d220571c16ab8680f15d63e86beacd93c6083688e5d9c8f3c6947929f9f1f99ab578a4c3a922eff030be843ae5f9b07e52572178af7dae8ed05d36b12c0607862929355ea74023d9e1332749c523694cb6935e0963a07e81b05967ce1d950c0b731058ec92a7a0c9a25439408810e074c0bdd4598b9815fee892bb95ca51029ecf009bffa5b9b9682057e8d19dd999a918da29b0940b383ba9fd15db0b0f64996dff67feb55f9a7421e014e37e9b117cf3b4870d999f2b55d3534d0a6be98e9e357fa43f01e70a29d1a4ed24e6e03aebcd6bdb100533dc966597afe15c851b4b863f6e889084c6479253420007083f1aa863ad4760905c1039ed4111c9f053f27710452f83ce36a902276a1441971709affe6d2a99320001ec45ec72155c575ddeecac0e32759ab0628957dd1218ea799fd3411eb19325853adf7ae8ae1281f753302fe7d31dfa7b02fd925726ab794c88bd75796aa3e7f1e6692f2914cf802267ddf01e37902a0081cf8a5c9c76a84b147c8238d9253cd55b47c0c43d82966c4636a28674705fd9a0373cbbc306e1bab9e7077368715e6230b4b2e2e4a1db9c674b8c359a41e9108060283d2fe7f23dff513d9110b3dc62448bc48f531ce0c1eab5920bf23290a400dab465d6d910740f33ef6cc0eadc71bf8119bdfd5a3527dc8bbfadfaa40263c0cba7bcbc8224b2a8e4aba17977230a686cd6421dc0ca5346f3446b62439c4c31e4365db0790c9c4f445b0653c466ff21db96c38b4076ba8bd68bcb4dea6911d1bb2dba2199a9ab3bc86ef5f9de7f6c5ca13d60eab42ced68de98fc643800a8d0ad3c1870c6d6ef40eebad52123cd1a2913d9d62e80bfbacae812e082021f9ca01b098c91e7b0cbb5c34588077c0ddf95300ddf614935630c0ce3a262724530819fd5c0eac14fae7598bd4ceea3b1e2998b0c168493b6d72ae41b576e55b9c3f0d4749d79cc163f17110a404a46fe427c6434f3fe67b7e7b4ccfa6ab95bd7e181ebbfe8114a41bb809e0b33399241232eb940ad8728c8a516d40ada440dbfdcf2704e5b6133d9764d6d3f17d49d833223e3937f80eb9faeabbfba9baf4b4c1b82165e1c8027305b1ae0e323571635e5d540d13d710c3f9a390b6913f14d035e32e3497e4d35fda596c06afa63bc3a0f2e55d4eeba4aceb60e65081ad63aa8b8a031da4345eecd6db6c0f7b07c7815d7add1fe0546d738f4d79ab5c57aa841edf089ece54e47aa5c908e43e5f08737c1436967089006acab1c9cd19eac4a208762f53c15e2aded33c47f55a070483e6cc7f3821fbf8aa40677d0552ed9d10d847142aa34f4b2e8ad0df7a21b3e39c00c8b0aa2857094801eaafd72befed077f9317aea4da4c7bcf0d7588b014eb8b40979dd2725eda4e6ace331982467c7ff2bf0e970c19d19748d8c465104d8f02200363f9a41786f02f1827742b20dc0d172704bcad9e553795642f59baf714a6bdb432fc45a0a0b77f1aba3a9823476df9b9242c0bfbcdaa76f715dbd4ba825c71fcfed671c1b1901fa484c87f810315d0ce25db1343c24104071023fb6ed34d9909078311e1efe85af0a11b19114fa9e7902ffe4d9c420a59e9cdc7c31ab2bf35187ca147cb898a3942deb3677786036a80125bb03af3e2cf18bbe6f5b590eb3bf8d0d1ba63be696483e98f283bc7cd07a30816be42745b7dbb4ceffe5b8e24ea60fd8b719deba50037ac7b75948745c6bc111160f9acf6ec360d1b6a712313a0dbcbe23e64420055471d2ee4c5dedb35d41377978e1b1f6a8925fa8e7b7941bdf8fb59ab9542342419283d8203435c93910defc1d8882166ef3ccde53a4f236fba83d384621937cee57e421a513d0d33972f8fa5c78c706e3a5d4a03f2a7a3953046d7e94cb88a7ef350e67b5ba0f0debf1a2a957ec0a723da61c2134bab0bf17beb00e6dcd84690c230dcb9e58da948271cdf8710995f5e03412b4a7f699532f9fd01f0ea167a8dfc1ddf37e2805addef26fd31471828c36ae36c27b748054b0c0c4fe5239b301699e3765eebecc189460775d996cc2c4456f303a2c1f9007647e11a921d9fea3f7b926143b99d2fa0be016fb9337708ca638cdfda91bd0daea6b97224ef7b2062672addd1bd18bb89002c392fbe7d3fde42fca4f9478bb439331258255356f184af6f76f119054117d7187a2a3bf79a69fa3e5089ef9f1fd56fdb47c55eece77aa228aa3de1b486bcb10271a863a280a32641ffa33510b2edd278c98630359532f3e506b275fd5d20ce1557459c9c74c94aa00e5af69a1e3112fb69537ce897ec0c718958d96516f2ab2a8e26ca8d647d9a6388516ea9dcff89083d539e58168c2a50c6dae30f109f2121cb752194cf43f3b51942eb0040eba9de2bcfb1c2a3fae97924b710f26832cd2c26daf996be247acd6dd4acad60d38b5a471e6322188d02c137e7cb484377ec0240176ee0e7982eebe92a68d3e3a38c26821acc0f5d058cf8c137bca2d26f1b2636e0973c865c1bd974dd78daaa8d0a84cdaf6be1ad47ecf2a0d18f117318f219e84f4f25a799496041661dc5d975b681f6e06744cee89b7be5d9fde1744ac00ebf89064a3af247ca1f36f6f3570188e271e0b326c4fb26664e89e1454ca11025c7e97b475be00e8b559a38c452364f4c9c531fecb8ac698f7fd73ce22e71ec0444c99e592353e5aecaa302add901c14d8c55270a160afed4429ef5598ad74f138db8887830565f2693d0e0f02e4e79e144967f0ba53b03519aba764b5c994a24d40f462114fe9ee02aafcf74b4fca24e1ae365dc75c3b52bb13cbbb2f21edd21e65d6d8ee43760bca40e730b5df4c4cf3a8a732db148f4b2951b4c61d68e8c248dd79669ec09dbf0350a15d6c75c6a9bdaacefca14d51300978f13d1ab6d1c2b8238c1548f9cbe29fd35cf91e7b48f0ebda7e639edf69fe8d5aba7924d53622439fd239257f38181c7be3cf513f1bf7235eba94f6b8942a94cbddecf6f62f7200958235281a61ba2c4be0aa3282a18c74b6d262f5de7c2e33d2bb3e893dfec0e1eca5df88ee5f60cfa7e1fe5befbb719fad8211fa9b2d02fcc233190c17f1226b53427f9b3ea2c769d9c660fc60881a169c12732d001b7158ee4b1b842ca2420f3b3f4acafe9f8af3e06661b3a8f778fa2812522b9d70a67402cff8db2b1b4211e5d2b39d62520a7a627ece8cacbac9f97506def4ec286928ba6c27d463b170bb743ee34802129c556731aed9d302dcd085313ce572f6242d13832e536b4b423cb2661b488ee71e4c753ff23ae4bd25d8a44094f66b6532977e22140eba5cb03a35aa3123911cdb4535baed3359f5f6a5205b9c93ef31d35323a47807b8bc927803848a0aed96a93fa943b6635e450217e137f4ade74a62d7917322714b6970cb37839c2c9a7ff79884cbec75f41e9be5e47c76d61538231bd8162996d6f671f0026d0bf1f8e1dd5423cc2fec1fb5cdaa1ecdc4c3cb218dbceef77c00d2f9302a7d7bb970b8a6ed2ee66fabbba956b6da3b100f5b5fb928eef42f9708273c90cfd7f4215e434c8da17ec3258b0bc605ad1ab2e90aa494351e4ee40bbc491fa180b11b720622a156849dc6f7f6e7f571659be69682230c5ed9ac339700a7cde04e96a965bce3d3a0a24a4a457c951582c871349ce7eee1aabfe578a94c6501115931f782b45f7fb656f2cdbd1f7705c353a23fe1d30a5a46a1522ed160df3ad2e296e57c97a5309acd26febf55ac963a5444c1c5f703ad88a0d7b97b9dd38b126157bceb78e846bbb262f9a1e06d4271bde5a5bce8f0419952f97ffd13eaca82194eb89847d6b0f1897f675f19c0c56b61b13248eff3ca36e34fb9d1c79ee432350bf35477656899151ad7dde96ea7857e15501447008dab6b3d27c8ffa274f1a486f0ae591cacdaf09c58a49c4d1795405435340819e003f0469d110b7752b1b56dcf76fb23cc4a834d455a4065e133571402b7df309d59bc3105d42a8c3011a749d7964af0b7202913ef204c653f2b4bfb65ceab7b685233ab59ce3bb692518ae590073f969696af762ffa4e8f0ebbf97f8cc787e37cddd1f321be3beadbb21c47b275d82dde6460d5e769a99421144b1c5a9da59294ade9cbb317103f2490473ddbd52e737e527364e8eb63207975c38d5fd6cc32b272102b082cd1518fb0b12fac95b6d3a881d892657c8424e645ac4e6b00515f902d594574302b26e0208ae7616a260cf6657f8f73ac284588d2c5f07ff425d837aa7cdcef63e3e2103039daf6876280b80e873bf2a32fd2834a83c69757badd58a888ef819e926ce2825e7b1d7470a3c75f13f0b56546c8e09f2d8efeff06ef766f9c783ca869d130d1e8fd3634c3ff764184d03435f98584b11b5b15aeb9c75262da3f1ea2c2a9e7a241dcc51ac37808a415dd1e3c281f05aff11789dc0cafdd77a35484e0993f9a41ffc3153c56ef9755932cea2be0573749bdafe1c4fa0781a4b8b4078ce9d754717630d62d9a3e510c88a4d43c360f92bc0fa00b66031adec29bd9543fd3a17ee2980400edd1d74e3d69db5458d2ccd5fabdb236ec16a82a4301a0ab59ea4a6e93034fb24366123ec6dcafcad35726dbfb16194c036dcd648fa69439bfcd00cd41aa7e8f4189ca9dff3db2ab7648be0a2392995ce46041e04680dca8ad7232df01fa195f834a69e62372f60eb497da167646eae14153d803b39dc5d11f5d7800b0f23f1c74d5fbf6195ad5a6aee5e56993c5477e8453f5b93a0d7bafd333036d3016556fac9348a735ab50aa089c97151b3caaf0a20a34fb9d9370505a151572923d92b793648110fc5aeef0633f0c77cacb0dbbca1879b8a6f6e5df445e5f70b2e4c10ec5e65e2f239bbc43c13031df2686ab40fd79a304b05d611b823f23b7312418bbfd77b63ad5e16864ad9c32ffbfc5a3dd9b78ec2b79329fe5e0a8d29531e4a8aace15abc1d5b76a9e848431d2c06a78f72b6bebb1293e6c58e5185696d0f3e96107decdbd6872c20ea09acf92cdf17a3ee1d1331488092d96176deb755012c3780207f395cc21deb0abd951681eea32498ddba6ce897a8f9f0c235706713eab1b4e672ba1b1c1bb901769301f1e5659d03ea10c61de2477ff0ac22142120dc664abb20b7456c06629ce37a1ecb1a27a4e8b24e31b48b9c4635aa30323e2c6b1e2cfea78e2c36785e76a8cfb1b057e9471f24f5b391175c3decb01e000f188c926255f5b7af3da96355729c2a8670ab4c2c70400481b2ac903740e0c5ab2f9913208e09e3d6e9e6fba6384fd076ab89f2662976e3e30e0870bb30eb54f22b33803d90889706e714f720b5628d26fb60b545a1f3e9ce49a6ae912b02408626ccabc10eb04327cb5cc3dde2abb36f097086c97e738c133c9f57077e748b091b16ae0d7c54408cb75fd931f246751f2b0c3dc20d79e82a2531b76c22b4d5df11d0bb461bd8af2844f49f0f840c94ef9518b2511344742d1f5438fe3d415ae4233031847b476bead0118d3db338e89133ec420d673e504ad647259df655571e1f84e97895bee438eb3c92dc9b1846c9ad29c164387b06aeb6ed1841ed8c4dca277f7f9b542f0c2bb5f45bed054f09624536010c3cf9452d2273193327f801d61efc9c9069e5068baac13d2e6645641b7d27e80fc23077161535c44682ee57a90d6ec477761e2efbac4f14b3bf3d5257a99e64c3f25fe104faf988b20fe5ff440e0e7d7c5501999b7d16173b59b7cae1f203bef21aebf00251881439ccf93013217bef2f4f12c6dcc91c2058a23391cb77de53ca6e44dcdc6ea3d36fea326ea605780c88adf01531b50f817e3fe44447d29b35aa8a389c71e8cf1226acef68ba18733887a6b2b3b4c90d8e4990196e23445e47d7ea5939ebfb89a3ee3d67b4bd20bace63acfcae0b1c9f2bee24b8e9da85ba597d37b0905720c4f15db231b07a166ea595375a6786ac527ee9eced73ed6bf550876abcaf3ac92b42c808b00d8f304262a9eff4040acf43e322d6f52676ae2f853ec2e7a80db00c488cf917c74e226bac7050166e5f6db78cd0b12d36f305b6e8c9a055114ad7709e6f57245b6b26b2f539c573829f6aca91baa954505bc5c3eb4e1df1d638582717fbdf2388cc06a0fbf4cd52e93ba5e4c6c4af65db02ee96297f8ad200f2f1cff252e769b5512cb9c24112d35341aceac88360fb528924e58b6ecac321b9fb29e6aa3368ff2320e88a4d607526dd07fe08a3552a44669129eb87fcc0b13aac8fe8afd93015211544649a2bd73e3ba72f396df91dd65401dd8faf51de325fbaedb9d536ad94fc1980077457995712c44da7e17713258e3f8eb354bfd80ed9eaf3ecbaf696010525d1d22ff13e7705d3c085f97fc4e4f6914b82ffaa5d2091ec64dac423765ef72fec990ef556efe1035a464ff5581e74067445cd54abcaf6b8c0399fe0d24cfc1bd9563506d9544ef3e4830e13545012c579379c2dcc1330416c4ae49bc4ec6100affcd17ba6003c56dfa85571fc29737b225a80d480e7dd7edec01f14f2301023670dbaef966881f07f919a2d883128c7b23cf767a477b2b2e0762bc0dbc18b1f93a532917394c7e22fd17abeea6389c66fd7ae2dd9f02f860f6d96947f0edd2de42e9f537b7d61b0213771c0e74f555512be07b6a50934734e2c5beb40be3725c557f45b99781cd37d3bb22931662a67f78b37782c885b456bb96d55e884042074c8b709705c9888538a7f8a3c4aff647731bd16f8e254fa74ea9f2be7662c2738355956298138949e442171d6a4e4b74ef2065740db7cfc3a0b60fd573acb13d36ad0a4ebeb81969778649659c65cb7d0c41cc519871fdb71a9ea6a0caa5608a2c18ba41381348c1acfbf9617716806b462a1691bc2e343b79b8085e376b0059092fc395aed285807bbf557ad9a1041f59c079822b1088457882fee7b612c161924151b5a5ad2d8cac119522a991a906f15e8531dc70567f6b28371cc24e31c68ca8f7aa17659075405ef6341b8e69a298b9a4d72f3bb854b309e4ba87a1b27f5d03bca1c8207f7239a4b2cf73ae559a15aa37e7bdddf3aab05eec5ce55920ecbff4846962a975d347ea9a8fc465fb46861557622f2c2564a7e639833c169277c4de2363d8b5b456cfc5a7ff8e46ff2ec8daa59855f5ad64bc0521f3ac5671b11862c52acd351b7a464793f4fbb57fec99f832b63226f95d175c8d2fc08b206a719c584c74ffbdd7218eb565cb4c8bd86c92e3dfb3c73e1527201aa51234e230e4adeecb799877f7ce9a58c836b99d533584a195c1d77a313abe1c7d126bd10b109b864809c4767a133cce6cbad6c88628173b8ea51e8cca85830ca7de5220e21117970dcfbd4b1526b253636f377538d3b4faaeb5a8b24bf6200d14cc5912667349978401362f6b17939eeb0e64ff55607ebdb35c7071db46bb3e7ba477805000fa5fda505e029a13bfe304c267b0d86c72c039babf6d3ff02ee246be02e264d9e094aed5f41a60242220a34a284089087b2436a9bfce8174cc9be8c2e2008076f9c4743de6130ff622cf401edd2c92f24bfe114f3c5e724891746315c47132370abddbb0b1dd57f2a520c25336bd7cede94b95bbf5c2151d6d88e641b6408ff1116b7a227bfdfd4465a67890882b615c8c4c17f28d8d24958edf602ddcb2bcb0b0db8b9e3e02b7e9c1c9460fdd9c6cd98562332e648d8a3e0ab9459752012ea68ce6881becad7f8a6b117b03ab976f7abd597f903b0bf230d20d21a943a27439c98a76688067a097b19b6fdd7d78d5f88e274e0d8fea5ea6b7406fdda7f02f40d0ad05f5652e31ef9440ad71ebc8419e393493937f05f00499d02a99e362fbf04284327ee4f680f06bd390e309d0d13acc74b9c5b14b63059b8cc7abff51be686d53e2a8ad57a828b0651425cfc6978c7027edbf247f6b6723c21df86e72683b425e85a508f96852f14b4220fcfe9f7ad8b17bfefc0e348c47ca78bb57f16dace9b2e8012e31db1c7ebe672d86bbe61a1aa3e1693e0eddfc0de0a9dd95127a321f8c7d3c9022e962f7fef2e3c848b4539dbb75aa139f30430fe545bcedb06ccd7210dee1d6b0e22b79e12d19082d8078b788d71007b95e7a774ed86a6510a41dd42221653752bef350f6d74a917b6cbb1fd76a3a12166f4d0be978e4026220a02881e4d47ac94d950cdf8386274d1782e27cbd0d845978deec91298f1650e2155a545fe5f3cbb6397606589eac19cd92639339c6b017298a4ad3408b4b90f0f19c6291e51546a267c60cc774e5fb9d088bac530782d891ec1af4b8470730e925bcd1c6ddb4a3a1c67ec8deefbd40c53c0d33e7aeef1b46795aed5943c9d2ad000b1748abb812cd6e5411286b9ff3ef0a5bd3d259a36e45ef05b9eb5beeb0a65aa232d32ed6e8de63d1cdffebc2f3fa616465c27aaf97e8cd3dcff6486520263d8470ab4b1c61d74d8e896242f4f261dcb167a3a06923893d7cb2c93d6a12901d946addc94b040fd58004d9a5f8cd1926540c7a8612cec1c58cb60c2b3a51889cfa8209f4952df9022db9dc583b5717a0696da41cee64937d0cd6321e693236064d71cb6c64c84747ac25fcf8d881502e5f03bff87561b85a116b1f39aca2ff7a174ffcec29862e04f5dbdc73ebf3661570033576290c0c1f6cd8ced27ae19e724a1d742cab103455f0040edf745a2696a71084c93e322715450dd4d6f5b03eed3892b6f0e6c5da1059c5f3793985835aa283500a8129904a94c87f161bf08e2b8273bfa30c1ac850306d91e468a9e8d05092aee4cbc80c687248463ba3007adcca76d8337728839a1b6ac3b3ed42afb87d72af98f52f416f2ec58b28cec171ef37896bae2b1020a0a5839bd51784ce11bb4237d548c171169d32fa19b4020ffdfcb86f4d005064edbc296918c332d32fbeff1729de5056a26abbc3a35fa08ecd7a6f1735eed86baa094e608f488f38dbb398fcfed4b994383a0ca8e46471c3f5d86e5921fde9890189f1d8c618754288600e6928bc182ac4d5e4c9f0ccb29c61184ed9d460f337558a1af639aa7e3c0975e4014ed8ebcad4a25d51eabf30defd45b28958728228adbb2dbdaef6a5e9b1a64902a734f402b8cefb8ab3b560a74ea22d8a09336060610179ac1d82fffa9492df76deed4ea60e0133b0811a803a37bf12daf1400d297ac4ac13ba24c17dc262db16c8523deee4e0ccde9a68011fe1790d5abbf5935ff22318e4f7ffe69966ada2f9136b54f830eacb0a65368018165842f406375f2346686915afb14bf1fe0564c8858ee3bde0aba3de5f68f261db25e7cff5a9fb72f276b1f9260b667300fb7d361b50fd5c0e8b6995b05f92a3ac3314b2b66e796fbe36df778c5e46972320cc43ec807048826b6704ba7c423caa4b80ecfa99e9d3fea2bbc1dbbf369d1bfc8937d03d074061c30fd8cd76b27db260085e224898df145f23f635f2066d8e4e124e581e8c6261929b1dfe107274f6c5fd34a784d6b915ef05d424ee6c0babbf369e79ab138b8167b5618ec7f2c3a29e13a84d26a0911c9289daf1aa4cf5840aada0701d57e23dfc796da6da11ea210f2001a334d3e801f4e53270d42da7aaf317a553b4282aa78eaa2282e6d254dbeb52884b699c1ba7fa0d6e80d610903b18a3e509c36351ccc3b024946e3059e781d65896ebe0e4ba26dc2f29907f47bcdeda4a2ca2c713d8505ea31fd5d0b5b1cec63d42d5e615dc269b885a24cef303ec78c972dd17cdbb3e915cc4ffb2a7c015e9c3b2c57ca8b7d26d39a1bcc85d6ffacb7d9fbd66d2a8f1d64ed0c9229b736b911d71a79cf63d8a6f786f11bd5abee24161dc567a7c851eae1e43b51285745a90a7fe3d09af5a808704bc69c6f1701e573912df5cc1e265d596c41412d901b8195c3c96c8c36eb99fec0134ec2b8304ae810bd30da554e30808267151905d3518355eaba7859b591ed7b8c9c253980f0450dbdf54d7a7782ba05839223e813026fc0b80064d19b5c5428942fdf7efea80bfa8ec4095272bfdb7b4c9f23c0a19a252c87e6b1c1c21b1a79800200c3fbff3e3300e7e5568071de9efb8111c4ae607bae492413bf62cdaa2c2868ed1fec6dc0631b067ca60fab125b9e2a2cd055ebb7ee4686365dea450f046ff62405fae1b1afc9fb01707cf81da0e3b9053c9fef2e021fa9a20fada22fdea1505b58a3159bbb47337dbf791b215b14520a35bd74e87cbabaabe89ad1319d2c9e863b4c631c21938c9a5395bf97872a9f1c115056539ce20cd5a04d1a5c43e2b00fbe83b25901be36f5ddc4666fc383fe242954047e5772fd3bded590ec8beb4c542f2e264c8c3e284cdc473505c51a900e2abd315b47c0dc93849c0cdf267e811cbdbdb200a6e7c2b67edf7cb0174214282b37020c0890d751c3fd76950d8068668e1dfeae621dd552d2de887da2ea7528933852266b52d9ea6b5bb923d9d94f2e5a5be5c778e75e07942c234b643bd9099ab6765505ba1198ef140e77b7954d4fbe79a056ce72bace39c048c00da3cf2af211d8e0ac2d8fda7f849b8f229a225c6186b55762c7a7b2ae2d1dd85c57cb0cd070f234014a2809ab90c71c1da61e98a96322fedd99b6aaae1ca104f3facf26793e2abc8d3c30c60626fbaa158f263587d6bd15833d448b116264b930256a225be36ed0ee85e1f845ada84e5748a56699152113ff61b5056b6d8bde60c19d02174f49edb02d5154d2beca2dc92b9cc595383da1fde8f09e4b5ee3ea5a065e0f64891c2c8b020e46c3594cb758f0bddcdbd09bd0308816fb41734a869872c3192a84ca2f99d36991e2d2b1deff3989d1c156c239e10e9f56140e185457606729dfcd7b63f05abf2753a8c341d6b7a60c6243b04c9a1b8b3320bba04a4d47871ee27ad6b9b5a867733afc61a2b3e76a52ba3e4bd5e657ade91fc038819dba5b0ab4773f150c3f8ad3bc9538f43cec395a7e3731ae973fefeb623a09217e64c713c352a02f595186202cb0b99fa58c5542ab67f9b6d3a0afd103deeff6d80f412a97cf2c10c4bfbfd299f67c52a169f92c05b7dac56a41c4dd4fe87c8246ce1400becbb47042bd7f8c9f6bb422162d1aed089a28482f7fd16ab06a13285fe702008e44da21d738691b881757ef37ed29c5bd9f7a4450fcf53290a92cc2ca21762b205a8b6d4b7063d931f3bb5d3464053843fe7fbe4b83c17883f86527882a182d9e32a7c90556fe108d255ac01e75df338fcd63b2bf84c19280d427298863fc29a322a84c25bd2ddf6e2e4200228d95abd6349a02266ac1dbba520738ceca970678c9bfc6f2df012f4fe55e33bb68ac14ced1df0d02152792089d046d828c430faff3a5e7425794fe20a7e0eb615b8b1760394b7f2304286a3ae4009124db231f8f5b611af9feb9cea86c084058120553e404103aee213f5a41d1d02541c0d3160875d8479602f96f40acc2d042ee52c1588b6a29de4284965a6dc6c930ea0716d87a5183a316a1d70afc951efe2cd667c77328fcfda458cbf5fe3045f46d9e";
         assembly {
-            let P := 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001
             if iszero(eq(calldatasize(), 160)) { revert(0, 0) }
             let s0 := 0
             let s1 := calldataload(0)
-            if iszero(lt(s1, P)) { revert(0, 0) }
+            if iszero(lt(s1, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s2 := calldataload(32)
-            if iszero(lt(s2, P)) { revert(0, 0) }
+            if iszero(lt(s2, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s3 := calldataload(64)
-            if iszero(lt(s3, P)) { revert(0, 0) }
+            if iszero(lt(s3, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s4 := calldataload(96)
-            if iszero(lt(s4, P)) { revert(0, 0) }
+            if iszero(lt(s4, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s5 := calldataload(128)
-            if iszero(lt(s5, P)) { revert(0, 0) }
+            if iszero(lt(s5, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
+            let P := 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001
             let c := add(rc, 0x20)
             // Scratch for the linear layer: the free memory after the constants.
             let w := add(c, mload(rc))
@@ -347,21 +2162,21 @@ contract PoseidonT7 {
         // The round constants, in round order, copied from code into memory.
         bytes memory rc = hex"2197703fceb4cbf07c6dbf46c4ad93e7d14e554db66d09102ff84824743fe4e71322f0fffc7e4854bd8b5fc23e7106b51f59bd5061d8b565aca2fd3efe512f7919e414f80380aa2d222133118c337d82a8c5894c2f88861ee46f448fa9d6135922241199a4df9cb7d65249d9562cad6c65f16460e79a7939cbfdd6d7b9209d9a0301061735384dfcecf9a311c22ade327b51c78b211615f41c77f6d85e8a41b6229e1d86c1f2810f4a2633b7b4b5bb61b7dc5d19ac95fd8d379548ff2b6850ee0e31dcf9c53209a817eeb292e989727c3f56bff65883afe5fdc28ac3dfbea675222c7318ebe96306c9d79ac11237263c6b8eb25272eb88407e8c29a358b40f2a0cb416b42c53a829cf4fc823be8f4fedd12593394cd529053ff4e3604974a2c60892729d09594a8d8b1adfbf2e2ed75399dee612842b6db3d2d2c2aaddb6c0aa18e39e9ae45f14ba97a15bd672711ae124375d9f482a4487a0e334dee2d27c712560c9ff672e6ea69dbb33844d0d22870461d18eaf0f8992d4d7ac649edd661021bee2b8ed54b726ef17f77366b1dcfbda7ccf1e487f9916e5f963e814c57312300e1b28dabebdc0d4bdbc19be29a3dee4eda8425dd0c7c6e82fec147cb070ba2c44a5ff45deea69dd2961d67011af4982b9405f9fe38de4a732d2aeae88cc230c8d59fe1b7f55095e6aaad9e3b4e7b1c93d876ba3234dd1ac5ec64108291bfd06cf82bc5fd115d348a30b0c45378d90cca1660446ba049759fa53103fcd78b52f80ed01a2118d02e2145111c3fe6ca70efdf95d8abeaee8829293347dc9061c0bdfe7f6803e4dee7b026e079075908cb8414e3d651dd12fda67df08dded9e4206cc48ed882405595b34d39138f50bb5b31a963a0dba66aef17c19ad622e29b12a67f3ba6d15949932ac5622cf9e2b493801bf16a50336a4518258bcc6867c952572725a67c60718df656934aa78fbeb80c8f395aeb6a20cd833c4b14fef412a03bb7f6ca43545b11f19721265b416166579cb753330b1879b79685d1df0bfa72412815e863f8f3bc28bfcbb957faa5f393300b25133e9221b8eb3156ed5c12b0dbf64d58df212e4307871966de097a5db09a93e5bc305cebdcd0630f433af45274c06c01158e047ff4a791e25b7bb3db190529df8f50b6386273f810f15c6ab23cf40693f52abf0ed3d842f7bc85d1a2111d0abecfc18acd0fe3991ee5fd33d1daaa926528f3368f4e4cf924166b8bd3ff8daefbcf900e6dcc4ee63c409969810103789dc9471ad718657bebb6781e39bd92fd20ee1a32d0de3ea2817a015550009bc25065080e6c6e9932e34bfde78d1085f19e9ffc8965a4660a4d9b6d6071312c727cb5489bb174e1dcb82588edfab31a2999b377dabece466e9dcd6afee20294a462c7d0c25aeb5374618e5e77316682ae3d726824f15f00f7cb9a7009f25e0c6be89bbb04bd8391c90cf35588f0e9d73fdb06259f47a05513ad7a23e910084a0b87e0b336c9a911069f89d875a38be313efc420d28b9ec287f28810fd328a03ee29f612aab268f76241d54d477a1d97f5807ba2e1812f4d350d7c6f7da0b6794182b723a12e0b35f76bd55a7d106ee6a4035527c4d329a6f33068d7eda015b9a698465428fc686b79db4959c8495b92b85122f6a6932940836facea86d1bfe52289f811f5c3619f14866138ae9a1279bb76e8cec9a8936fdc36f59df7b1cd574fe8d5e4c428b92b23a9717342176e1d309a7e259052c31bdc9af091fa3212d1bbdfaaf0200735bc5851a156adcbfa4f607f5da122e1f63afaecd38cab70b0479e28820e883d903a951f95b13093788e9e1ca64ddf2abb94b13fee9edbc0110f5257c21c9379d73b76e9ca95c513c77a15cc8ee0ef726d8460d4fbbdaaa08c52e9401a9764f0c2487dfed34e215c186b6c2838e38eb5a50cca4f0bc69942e422b4323cb4c0af46f4b0e5052f75744c538abccc7643f339440dc3aaeeca32e12482ba160472d45549ff79cd04aebc4a327c4bb9d78c2573b835b05c55fe6124fa5f9c5a96d6cce92cfc73ea2446202f09100eed203ae4267aa637a032d360bf651f82f83ca1fa037a941d4e2a4b3e08f5e1603f933a1723adf4135796de721c674ea7b834741cbad39b21b242ab9a5554c6c9f92e801cb1fe4382b619463214f91d6c4aef57e83186b57fd9fa48a193e1caf16d7f6dc1559d144a271b341203e2218389729c26c6f66213f2269c262785ec68c759599c2d8e3f68035055b1aa934198713ce17658f51293fad44b1c22fc80391405ce76c92b2349b7eb3a21014d4e5ddd9c17b3c2b29684476afdbaf7fc56e8b799616a67bbc6678e45351033c13ed45b4762a47e1d2d45d7fc8fbf9d4e24546e20dc596911fb99171035809bc1c3274c569e7e5c5d77c51fe69b23b7e435138f4f3217016a2d70ce71d5e1803171c9dbc0610e38d8308db101d6a99ca90137f6ab8cdab2a91b36b63322a0ba6071aa98afec3fbdeb46a88e4a5d17bd4454c0e7da8c74b15b084488cfdcf179e90ab4b08a4ead281a8709057487e077b710879911f215fbd6e8ebf838e971cbca88b8ab3f0588ff87deea978d00008adbad808e6510897238ea007f491a42f50b20b33692bb0f62777de5e3198377d7923ef2fa8ede08831e10f7e9b9f5a15ba030e8f1ef6f260566fd6fcfffcd21a1cfc1232f7ec7148ff076d1ba687070dbe053da01aa4b7c0fad83a3cc966f0b8281bb4940f97a5516cfb9dcd543a6f222eca5d754afeca8997f31d6fcb94a5d799afb795e68d4d8b0ce6d839f6dd7e2abffa43d756ef242db7f584bd62405991112618362f1b29a33ee2131b46a44603c92524ebe67300d0dd0aac464f0e6ecf962d6ad41bf2685f077bfd788eb3fd282241758ade4ef8ff3858305288d3b4a52209295d1a4bc89d885b2f5dc3341a02635cb973d71bb3d2137bd81680dd3bc607fc5487e898c4c2d83c1dc281768713c866aa66e8d506079dc24c2df7b1e691994887d35622f4cfcf014bbea223e9151f0007ccf42a7ef969f1b6f6315992e6594bb5344d2839fee6620b60e2c0231c1c6a5ebccee8caa4dc7ef18e194274f6e198d2b140ddcc97cb15c92ba1409c18330c9e67d62f7861a996d7ed69bba904b0dd459f2b254fc7cc53dd28e45a6526b747740c95bf139cb11bdf02fa63a4bdb29a90f158933a1822cdde5387290d1475676fb205084246ef9bc7234f312c214f426852dcb2ec7dc3772f579af8b11b03ad9080d29b70aaf30bbc3200efffe73ee269dc032d2e32bd190767bc380d21c175f937c2f82e99735bc7c201284f89577b27a1f84fa24642eceb552f44551192e0269a6b66a8c5887527aa4474c2de91cf8c71ebda835df2cdccdd4a4e4b0f3a12c0ee52f0d34f2b4a0dcd13541b48aeb3d5121d311113bba9792a45a58d07fb521883bdf78b33689205b45e52269458a061bcb87eeb3b1e183c6d7eb5b7248d0e8051c1a965640c96c6f010c4931fe648b96f95ef6f5b8e474f64cf31692ab553db9ead2c82ce91febe180529eff3521875f7e90a9b8b7a3c4de4877cd6211ee3bda3c95f1954eef22a0a82c2ede8444e42a72a8200bab6a133846d5b5c111db3b5184ff7412f79c129904a9cac4ee65a51c2062d66732f54bcdf767be41a73843264cf9a3a1bb6fb68ef76037c4fa98337e5c10096c630b449ec4a5f671c2e5a2d9332f65128c85358662d6a7c44353add09c27cd07da02f9144da855e0e2b35fe1021b879de5b67a7458fa6188bbdea39e2bf468a1a24e3625cafff982e568594e5dfbfadf272b8d6e8c99bd785c4fa94ce9e87fa8a9a37e32c7a28de07043c7571cb7dc5205bfda42d693527a4bcb58238ed6a6a248e7917ddaf0c3a239e18a0c85b845ffd6b85e96343f1a8378f3c691dadfb228da6ff7aa79efe1f25e247af250c564c00f5ff1cf1f2bc8606600f173cb65ef0780af9f5a1b676c8031ba3385664544e3e0801f1698b15033a6049b2504e9cdc2c6e3eb2fd12100d2a33777739e2ab0adfb1ca5687db1e059b20370cbeeccad32da5c3609431ff652bfd6f0e9e996ba13749327b9c5cec69903d413b2df29b777d05384b3e7af9522d453d93fb36fbf8e36747ee92d90cad9e02e692d0748c07fd43eafc2cc5e823187bd8043f8642cda2b6bad82958d115818880eb80f6b730381d974ac5d5037e21aca605f92a48ac35708fe5140729fb35c3e48ccec441217713b08649443930173fd164f5224ac06c2e99f3e2eaa6379df113de30aa485e8bbcc7f0fd2d1e03071c66a6463c3fd4292bf1e5acb6de611142d73cd1db590e89b61b57d44d69bd044a40e396855be550d8ccce7b82ee2caaef6675bebe92266c666982ff72bbf81176d9f52e12df67f087110a15aaf98d1ded293ffdf99599fedef2e51569e4f606e8eb7dd026d257b15c6624bee2f37d5b67b4a671cfcdfee5797e8457b639160696aa48c1d5fe84ca5cf59009ab0baaefbb612e32c91d5ef306def38dc5673a0853c33a9c7a7c3b355c92c75de444365db82d241eef9f3fac417004a3a1accc3016c0ba34678e0a67f59cf96ce16e908154f5f9802591717e66e95ba25ab77f0af008601dc9552517f303ff9e22c793a682caa93256f2f09a4f746542603b0e04cb6d76b5a27a5aae387cb647790318c25fc16f8d7d1855a38765f847f731b02ecf70c372d8e5edcad49e58d47875f26933d62614f266e6b4f586177148565f01f393a6ee74dd6c4d52b0e7820a7132f8c4889742313c06caa6ecc55f3dd4132e4d4ce3f97bf96ff86b88e969d13e415e14721282769f7cf8c3a73723f094db306000ef24a7f5a9c652e3a9367578554ea59bf8efa0bd8bc5776460c18c1add26e58d6287678f3db9c225c1d3b93ae7c43a69024ebf249c8bde40617c2b3d4909eee09f873d1bf683971df4d7ce56c8f0b8b98ddc05b9612c0a0d317310655a0f08879dfd4fa0dc11ded556ef01c6f94cc6f4d18553b08bcb1dd604392ec00c11459f7e9f0e3c727777e34d6d93ec28a25bd867171523bad5be0d5a20029eb704e9cbb6f6e8e805a20fbd801a53b723f78c1f5acd227880f7f37f4e5b0528ad2d2ff32eb7a0c0266dd46bd5939c9a9aae88b3e9af5dad01a7304f9868f7c7c623b77eb0f27e950200a590447d645a723d9b405fa2538a5cb76fc5fdae16d8392cd6d2c5658ec0792daee2067e2f958d6849886318a6c1c27233a469e9998c2f0ae1daa420bac90780d0c83026bfcc84af83953e26eca839da76861e739855e72b495b854553d02a75b68763bda6dd8ef0e81fe32b5cb072d3f580a914967bf0056fa5d7ce2c32bc5735351d2d48af5d6c9256a4b72e12a35640b53ea959e2962ecbe1a06b28ec78ea7d22df11cd224a0e1a0ac7a3476c5cc3c4e50da961a87b143053c1c387f9353bd677e5db6e9975792bffeecf02d6aa0fe8f627579fe6cf04064b25584499a011ea74ac047a8b37494189bc63342bb1182e234212d42bdb100f61f6b81542156760a6d29af5dd8644c82deab5b90e6ac66de8b4a069564a18d331b2e8180b7aa7055c029fa77aff4f02b0e2a2078bff67688ed65b51d6dd0fcf9b89e19b1a55f9b03255cf80ccb9fb6aafde2b46207d873fac80ccef085c254f801f3c89c62436ef63df67d912c1f231bb1f76c6c7b497f7708dbcfdc17b16d8e85e57819a10a61461bcd8d3d3c963c4f95afba3e4d8fd0d6ec882b9d16129c9565aa702088bd443e4620d84bb2bfb93253a8f0f04e5cf408c92820ada84294fb68064643d8beb237bd705a557871b5f1408624eda46d47b583a60d29cf92c26f3083140c104baf24c3df922317584aa11770451e6a846de7dc795197313231811279854707dbaa537cb27241e7021a949a1d9671380a7d6944c838904cb1419365adbb91f1f7d1bb0aa8a4b5d11c7ad0570cc6cf3638be9c5a2a275b4951674425f2e9fcaa66eb001feca48ddd4b2a29e86d451f00d176ea35b4e02fb84291f956def59b878028000cef03d7b54dcc2fe1dd5a75dc180d6d5bed898cd302f1302894fe6a26b5bc03fbaa69c4d95012394d78de494549c7057b7ef965bcc0627d6d6d94d0a19a17db45c0796f7db8de13d278a2b24c99ac5d92d0a1a1ce22ee297662bafebcb01df8e62bd5f50f03025515b10465d59f3a294f0bfbb2fc5118029945df773f52fef5429da766b902eeae7d967062fdd879c60a1bfaba75b306042d262f6268ba789eb4323c2169279752ffec6b8536cc68b53bd4df0e8580472a13ac7da9ebe1132e05f9ef609135c82a0ebd9278def2b34f8ce709aee4a2e8f76b27b474180f00c5a6c2d65850bbf96019bf0d76dbb4743a970f42a130f1e33984165f47c204a33fee31f613544b7d846a7d5ea45280ede4b362c32aaa417f22e27252bdcf91a72b59eb276a666ce4fea7adfbacb2ea9fdf28524b7b43d00547e7c70ee4e3fb4a4d386c8baa55d823a0f02bc963b43039b8847cff6e6c908ea4ccbf815be325ccd15494f38f3f97153ab09c54a87a852b2a99480724e25277cb45f3e632718673ba05d48c712fe7404df9eff5401cebe45d194c67fa8db0159ec7ea49aadb3a8b0a23c1dba0023807b0d099d3c40b69df866a92dc87b370c33489297e244956de579c5c112ab40c7fb2d89866a28418f660a86ee18524e01bb4fcbae28a2f3399568c6b3849da27d6ddf4fe6adabb591151679ed37d21f2a23343d24a9cfa3b8f413f52ee1b233ce4c1d5b9bf34b03dbc6d733d52305c90707a6d515b3bad03a9b06d6be048defa850134aacd120f38fa93264016b77861837db5401dd6ec30ba6b866184da56e8db439ffd04154ec469b62120ce35cb4244872a0d2766b8547e6b6a5afeabf198e1409a0f0026de36c101793952f6cfb204fb17927ce873c761196395f7da46f679ca331832a59fddd2ae31e84eba1f5056f53037d5d8efc7cf6a6feba18d102bf818bbba70b86dd9b763a12072f4c2e1df4bc5d73239f5ec3b89efad53df9cd8ad8fca543be01f5f40fea2952071bd61ffb6ccbba001155d46e167d1fad1c13bf2892ac87cd9c347c734ab5ef65836708ee36e881496539b0abd647d353e51b63fef91fc944880006f2c26c2ecf2a241c3080c254443332a3e6283d5bab6f7fce8aaa68487b9ee4e372cbc6cc1726652dc6040500e7329f75a3cefa4db49f9b47085b1660f8873b3e81b7b1af82af532c8bca9dd293bb67db1f66ff2e82047ae9385ce67d7f33568cd4c216a89994b72a157b9786f9224cf63648aaec1b9f61c7a7087ed6eb8ab20c6c5469d401b7df1e0fb0cdd8a54591c42e7c26b9027b77417e4e6522b472bfe61ff89c39bc40e9250144d1cea033fd78bd73ee4ea4cfdcd6a42f7c00e2d7ee6794d464207d2b3d0b6b3fe9a7a525ca60443c4b78a8e830957aae0403116d22983a2e680eedff652fdf613e67d176569f4743b4963f8c53e52482fa32e705247eb650bc7bd616e9048f64b14275fb86fc55b3c0469cd89306752827c3c04463be5bea66fbd7b38c0f2027b781c2c52490e11ed4b7b494d66cdc16e690b6a4b3c924dc9d6e85483229652785160b261c1c20c741524a26147cc3191f33b74ebf17d44ce2f88b0f911176909e02a5b37bfd47810fcbe73af87fea130470aa44bdf6b058c4d359e179180f26c6ce2a3a477baf0da58d069769c2bf0156d636f2255e1bc35c01e989932afeedcc2cec57285ad22e734fb7fe3dd65f62601c1ca4884a86c7a6a05f083d0dd21a87ee22626998dbcd73dd751affb49d47a02e995a41bca26399103087d21d21baa09d7f50f0159fa8a0b6e0d61446d1c7db5d1566469da6a85aa72249622dc59c4c9e275cd8c2506282cc5bb842c014bea4236b1bc27a856351b48af8022cf62d08541dff0919ba68a697f44f4791c42d1447a41513ab9d5f755eb1f38a2f5b8853e2cd2e47a9fedeea4047e46083c97acd4b687aebd2264e7a0eb354b105865328a9b2fd469170c391c5ba8db5c66eef9938e4da5bae33f2703c47073029761c9fc3d2c4cc1b126be1dc0470a97b8f2725d327c6d1ca923c2aa8092b1e1d3fb1f8dc3c77cb515c37bc810d3a5e3b96552d4bbb57fdb01c2aeeb1d9a04805f2fbeb7cae0a35ee2f3a4d2964d241a0ceeb47b3f7c4c87bb3b052c8705d901f445014a0f266082a50257152609cc219062154f4d7c13288746954b97998f82d35917cb1d0ca611ee37cfd9078c924fc84bd1a4bfd7db3ce39e05b38f698b105a89a4eb40387b8512f2f398b6526efe76716951c500fc8dabc835775335ced04e26aa3f02601174f46ced15594329e4f4e5bd5d7d53d5df6c8633a94dd01de204d587d61526c1e047e1dc6b6d403b9eb8730f2e2dfb7bc7350d939bac5b90f21c8ca213d2f44446ae90a6bdae5843b7c2cb53ed699f36675ea8280a2a420e51303bd921f32fa4c4e73af21457c46b6d69e2e6a2c396716217787b46e822ebf0613823c5b6abeef14387465317e713b45ace79c0e4433d7c4d352097e5c83990f27c5305ee978f4f775e213e3ba12a901f51144ce1ea89bb5046930f5ec55d12cad11c693c6a627531950a307e07b30ea8a495115f5a5388827792120c7bdb016bb256883c44cf37366618e46c6db4e3da97a9d4ae7d5c585959de3272f82b129afe50bd78f72cc763695976410324bfd67157a5ccdb7ae45b00032e1d57a5109329902e59e5243a726ae5ca35408a207148609ab3698139725aefe29aeb16704b1800e600c90ec4776bc6af1764ccbdc10bf55c3314f42acd0531ad53420fd298d0110bb90e4c35e293c7a7dacedef7ee9342a591b4330e27276aa13b67ad1024ea6e68cb1aa6b407e022649aa32d1b7ea4a350e510c07eee43929395e4f8222ae3a1a81c4550f5fa0116e135d2df2bd9f6835a0f0d03f4dd934e1320a3d8d1f0f5eee9e9abb2a2f4ae04d6fe09311fe0115c1e199c28e22705e681442ed37023c86606616f317af022464f350b4bee80c2fca32064bcbf83e8cd35dac06c72a89c4e5b074fbe67d04cb03efe18c4bf904bec4759b33dad6b2c86ebfd2b9d504b0f48c4f2e05bda4b9cf806075f9c275df2cf60b5fd11470eaa7394a82727e0edde5a2c01327ad042a686f443417bd8f107c99eb7c02900c931a7bd8cb349e2cacacc9c9d8b0004d8932080f9378b60675a8bd853aad1dc50672f137212cc10816f33508621f2d56371156b0a3f7731030e4b218e44c90a88cecaf07170dec2ef8e0a455d472b49bffda935c8d3bee1ae9248608e2a52d53f4b76313c9792017184a8af9199aba605dd1f2dd18ebc02e3055ce408068eccaaf3ea7c0a334af16395e153937a83660db6f78446cb995836436602777d81f0607130b448814480e174088223c38e9440fc77307d6720ac32784c9d2f591e2437eaea9b8f5e2bb19e70fa937788f7a2127573d56c8197bd0dd096140f39064865c65c31b47d4020e434c329d5242adbdab24780495ff97230beb344b918f6f8d6bd7d21b03692e2c88a82eb87c81ba42a211bf2ef3c15875ac157c7f3868fff35af9f55a8c22bc111dc223e3c9fc7452a9c2de469383915f33adf4cf5b49fd2e01c51d09ccf43610647353de3197b9cb48f4539b507e45393b000842e8baa1218af097f871baea0e53d64121c0a851c1b3f07423582034abce698525d0a47724354c07152f703b2891938acb83ee193754969f4aa5a62a531081dbca4dec226258ea92984b434804106f95e4ba3fb74dbe4bc53abc170262ba00c7c63ed8c457c3227532c12ce32a73e61b8f1babfbb38b186f401eed0d92c5613ba25dd2ff4d099f7dd3c19fe518e16b24642f19193b798b923b8dd25f6e4856d6b21b729aed2281ab154f7c5f0d5f849b166ab9f6fc1a64467c5557029f359a2d0f194030c4dd875e12ae34850e25250c57365a29c63a4f1531b8b0ef523eaa93c1d70acd0aa7cd7844dd04420f813d14af0c85bcedfbf480b3d80b9f335853c60188526d80761274074a599a0d2356a92dbaae8c24a8cebed6428083ef2f469460f166a6e774377e780554351fb6dceb495bf90fff56c8aad70b40bf773ea1003cdd092fd77a43961e9d7dc72c0a70ced79951a75e23c5a323fd706c2ab87c381cfc3c269081627741c2bbe813dc6b3bdb05167dceb4b11037064ac5fd22db5e229e4c6ba55e8382321dc5ee210fa8b777907ec30bb88dbd7c0e6ca9004eb3425d498025da6c90a47c35025c0c5cfa957139b45a72fbbf80a410aab5454a982668baf24b0dd3c04e4d599cd91f1f3bc4c21d633400fcf8bdb7be59b7f65cedc06bb2fc93a873b6ef12e0f52b188f0ee95a9dfb03cd5e3fb30827057e933711644ee7bd57490374c0d67532e10823877ebf8a842b77e8e0f3b44873e9409727101b186cae2b80d0cfa726ec8c0fe81603de39ccf148ca6390d6f8bdc9395ca2f3f50878283d98f1f0e61b1aff2ef61fe192f52a9d7cebf41c134098f2ccae35cabcaa12963566768ff1b837060db6d076b2dd1b9f4d56d2f66fab4d7bfc6a38fef7f9ae1d4c2f8c44b1510f512a194a4ae8583f28189f9c011d107b82f279e6a0f8ca8bc9cb0aa581831c7d060ae539fa9ca67d4af48fb292f9188c9e72f2eeaae2e500b7e7201718c8da8de923f66a894b1df4d26a8baa6d05b1ace511faffd4605b36cfd12bb4c6dc2bb4d7137cef522af2942aee9a4fb8017bf330e64601f466b56d32245669d9fe5ba707187aafcb87841b2df9d64c1767789a6b221767e4634f0d550063a0bf92788c3223212e75f4b89992a3647036ee36d74938bb9a9851e13d7b6e52daf66c4cbd250f54cbe967770dfa9d068b2fc53abc96489bb7d266212654d326de6b9af16d6323d83a60b9887ab4359b8569ff3a219bb81367955fde72a62002d3cd51101fcc2ea676fe7f21fc583ab0b0e189020d42cb22f044607ee15bfac7dd66da5ebe7616f37f357a0c584821a356ab56a16d41f045029cb515f58ede001f05a807890b139093b78fc9603a4288ae5811ed1311be916e4c97d35a5cf18e4b7e47d13b030aaba5fcad1c047030c8bf246f41610b68d60bad285cc15f55900f52778a11ba1611827956f3435c1fc67dd3d37954a255eaa0196cddc5d5a6187fa0a2839efb23db56362f248912421e5f087ad16e0c9e6d2bb59db30a52818e41964b7d81262f215e640207a88b02999c98f1af8fa17331d19ea3de1decfe8f2e478224209c2b2a261917c0fecf2bce19021f8506e378e9d3e1afb451e9d162b3d93eed86122f662e4cdfef5f822cb956df75b17b46f17b08f930f54bab4324a0363e23384b0870eeab2e7bb1e82c426c2ab1d65fda25d426749a538b4ea669eaa31f661a00169418dffc99f2ef5dc6b1013717c134409349d846457985725b15ac6a152fac021d3cb240d6400339ad5bc535b4fbb40919ce6b90162e51ec6895a7cabb437512e45c46c45b660b6addc149e4216eeb6fb19474c8cce4d78e34c3cc18024afb0c7c86394b7ad61d8c348d185403dc77152fd310b5d05970375a11b5abd035483024e78b217f85d8efeb60008ff70d33c3e84c238d9c21a04121b498a2fbb131235977101b56071ced3163c1ec7187909a3ed7679bb54ad40811ba318e1afc8114bf885e66f7c01fd974efdc0bc2d628ed79ad6fc6ba511c5a8ec383e1a73a70223325ae7e73cf093e1d5891aa92ed43f82610f1283f265f56548b38072f38d3239a5ae138dce6a019f44560ef7c19d2b8025dadf040559226f54870d318a57e01dcc35115d9057efaf468d7c8a7d46048e01359c974855bc99738f0b247672e1359a40012c5332587a4deb5604a436e269c282ba240cca0a6d77b343e76bbf30a9ee39712223d4c0c37c26a96f267c85fc8e31acaee0c07354d3798dc5003e711812d1ca3671ae688a9877233eeb5ec29868f7cd7c5e13275391a84167e02312435cd699bc94985945d878960770f9298d40c0e28b6b5979069e0590952f0b82bf020785e4117a1ea5930cd5355303bf9aab2a1ea0d6685391f40eeab2af0a02cef6c78577c9e97a76855292ca92e4269ac53e9b7439dffbac2eda5c675802409a30e00c9f0f6f260f05f029cdaa7c7afca506a5ce562c877b3b8d5431354291fd85928f8c8053c9b264a74f121b90bbf9ae8063e0e89670165b9ba66a3e7cd24482279d9efa57862a6cd4524aa289e6950606df8cdf8fbcaed4b674fdade9110260a39cfb0d82ad8182a6951f9c780a455fc1de48c417d6ce6b27f3646218525207827a76052d489bb2698730d5c3fc97192a4420578d2474a37ae7d7e314828e36b634ecbdf7b8e4f9e1a347df95d771f15d97f2d5c401edf6a6e375874bd073f0dea6f83d443ee3ba27c5b7f0064ab7cc0d34babae859f6bf66d46a1e16514c6618569f748ff65514437adbcfa97f87b9b0d169048e84c553ba9888c451e0c7675a042ba6cc74fa588a0b26fdc4f2d1f119a0fe6ef111be6a2d45b4bbcad03dfad7db3f32c6ed8130c43cff604dbe1c29dbff250c684c955f09e495fb34c20114281fbe35c188164fc6d4144200fc1d9ec433efc677480bd2cdcb35b64e629e42f5218b1ea3fad06a48e2292c0fe3df08a2c4a823a3be4b998955da8a21d13bf4039488d94b1b6a67f256296daeb6c7c80fad2726d6e9be11e17c23528161847a4e36b3eace13de58fa4662a9f88c9c17a464e6dbd2083c2938c227ee3fa0a7a2056c7b79384af9fe3c6826830145f51f6f8ca5d1a344e295ca7663ada27181278caa15bdfb5940cff2bc3216ff06a45962d4979dfc0d6c94993bb7de86d0a8a6f4fbba2ee09a36d390fbb1485fb789cf3f9f641dae011520c8f10e57a4308f6b4c0d7bd5e4c87fbc6874520e3329c067b6841fc833aa37514435e987cea2206b2c18f3292e7a9a91039683a55d813dd914b0c7d523210424ff0f2817df70186cef5c04b3a6c32da26405a16cdd359df57be8e93291acbeba3f487329cfc075aff67570ea17c7c79c9114c7a10d533c6080b6d15a5bebd1204fdcde772f02b06d8389ba9621c3869d2e8b25ac15e2c97389caaf7f97a35700be66c1655a804fc6d0a6b67744428161cb5228a94e7c0e95dede804b2b47a18055acd737aeb25e4a295b4e7a2dc71394d41ec2a8f4b124e58c234448a028a2c3bc6ad25e69b0094c24ab01c6db594fda907b639a7b3a54301439340e889b6ca9cb6cba067b02751821a6e3b2206cd6bc3cd5d98cbae8850745ec6cbbea413e7254d2a514549145aaecc24e3878db9a8d77149b2419ed5b42df025ecbd1a8e97d8b817904bb90d2aa00cc6e5167d845ee1877b7aa059b5e5151c57e4c163da3403f9a95755f224233b69861c70c449ebd36e4420ddfc3c242b69ff6e3d4c6090c2bd08a764c22c55fe1a75147c9c826f762f836d5645ac4184ba1927dd56a76dc056a989566719779b1cb16a9c79654016674978b8b6ee1a78b64579de93ed2d67b9e49f098e1807721ba60fbae476ff60120c1f47ec0bce692cfc00102ae50bd9376c5a22a11c0208f5aba12750802fbdc3bf12eac9e00ada708f167d4b167bd7d4b03d76f1090b6e28ff541cc38869abe2f5dbfb9fbe888d21021f29d2bddb9127d3c273be193d6c7e76ad94eb59a20010a799c7bf96a8dda8c90887d65214c8665ecda01b09ddd5bc0b1f8d4c4f1a7a102c1ba12ec7e7540cda285a564ea7c4753af8a8d1300a1dd5fda15d1a9cfe2a287801817168721da2f970139549e16811f555be1f1520908df2eefba075bb41cfe0740e1e5a1ee181ce492016e152706e493cf4700b3f215d52e85ec3c682698ebcb6228233ae9518f9450f480689e7cf30137846050996a07af6765c56a8ee2f736650deb4972bfcddb194a0efeb1954daa8a4d723a59326daf5f94f3b5192c18ed06cc58cd9608e44138686399dc4f1ee807add1d220b9add0592866898ce834b1bdc2003976e815c0cf7d3f6b8bf967ad5649619b49c4da3d9e3a26d36566738658923477c504e76a38a82b1b1247104f681e1139decc567b06b495bd6f3cf006c05b7e1f25d5b7ac554445c37dd285beaae7a1a5a7d8bca8d4f07d4cd6e9bcd00c009e3099e99af3080debbb21f90f8e5b4250621e3811d3dcb9584d0a8be41e431d588c93274c8549e625f98fd15983a809e02a41c2d2bcf14664a0130a021daa6efd4a3b0c3aded38635bff97e3785ed6bd21cfb54ba72fc06794947cc3bda33d815355416e2aae19084d84471eedca399d05115093894089a202a4cf8d0aea329d83cbe0ece741160f9975cf01b7c85dc62e40541caca7653212827129559ab422a1c06a6f48c974291470c65fc070dfb607eeadd730284f5ab60778900b60300d27970001aa63e46ebb7f9cda1157600e0cf33e4964d350adf2051f8e2e8448d3324d24d3f4858407f4fd60d3333bd98d287c60483e2db313f1a2bda92c1e1c28b65ef0b99df4acfb75709edf6a3bfcb9289440f4b7fdb8b2b22661d0742e9695139c1a1ecef53c3febde0b5f6d9bb4a5291bda2c37fac962a24555a7abeb36d8e8b9eb25222f97f4817ef2e5b0bc72080e105449589412404cda7b82f14d527594ff99d04cea894d6ecc315119f42b730e6097f0ad418ac7123ae7eba6cd4522b7ffa8dc8cf60a1f836be23e41ec25e522fdb676724017afa8a8069c62d307aa4ff52c1445ad41b94c3e406e33e0def10204d594ad7855ad0f6950742b19e60c2c5338817aab7ee7bf631c3aa92160f10b6a643dad3f953877110517f7b336518c8fc11d868bc72e76cd76c3b2f7dc1b04189ea6c2bd4b00fa6349adde17027eb7d76353a10bd07d0942639447cb43d323bc8449d898a7524b2dfde263036cac2e14935134f8c3baf7f1e13ea2deec3c0017efa608d9941bc64d39e0b2593b742576dba257fab323d4c99c7a42107a1602f061475e9d8888b3877f9308e7758a16f91e3a34a5856f15ad0b9f2f92e2b41f257d4d6f3277674a061330d73d6ba135da7cb0cba318686872fe1ef6d52e25195340f6c1f7b5f6158884bd237715149cea488edbfd80fc9b9cc61c384853ab273e200179c5c45d860b26a20b2c0853c1008f942459d5cdbed633ede031aa1d24bd0ecea1e1df97af0f296c0e792d676e2c8e02e808a158bdbe01431c5e4a480c6e6f0f7c20811f404599d458af5c6cb41ab671599d6350df38e82104bc68351dee1352470235cd8e129b5611fa953706bc08d58f6a3ef3d80370d8d19683a21be0cc30343a168fda7c757ac0c7e5e16afddbfb7265878080725a12fa12ad4c1a449abf644f68a64c217c6a042a231107ca8d9c619208580eb76bbd9215d984080117dde58f228a459f59d90e64babe2daf476a9a2ca018faa3c5fecaac178924ab9a167b61855e0f2c60bff098d5eb7d15166fab51f2b62c809de318d6d1762b56aca9d595460503363292bccdc80e823201f71b54bda684c93eb0893784f6057361ec23c87b30080ff1cdf3467d57c95a12afbfc48ab5e1e4de0162a41b5a1baed177177a25ecbbfaf4f204d9921eade3689ba1378cd9362cc14145089f9500ccdb6d5f4913d7656889c312975fdbe0e0309a841849fd808d75f593a714812c52f5e1ef57de5dde528471cc1f0ee7839929df98ee743d9eff9625155619100234a4a32f767f2e1ca48dad3a2fdd3ff54b2ca3d53ce13fc9052414ad7f7555182b4c0c551ab0ce1990b472278f794ba9cc62abcc90a89efdd80776558e3433001ab2bbdbd043d2d7d1a4eb76db4de71fddf19edf10d7cdb9550e1846e53fd5206e6cd1e3154c113a762a628e24940907b41e90e7c2d43aa256ea524997835827816cab4bec18577bd335bdaf8298798a261bb175137177d46ba95dd03dc8bb1680b632a04be3eb1ed64ef589440b3f9526b2ad82cf0b8839d3e7b0f585bc8c196b2cc0e6e07628df8234f58c027c190c75b0342511efea4c3724c4fedd6e7529ab0b6065ebbefc684608acc6bf3b5fc693770c38bf91b4be38fe6f72647486224ce814d39c382da2d65eccd9deb48056ede18c5efcb8e25515b727e540a859195e1cb28f38a9cb57b2c719b504f5fdd1d42559b6a368264fd0fbfefa66559f0e9e5eb70f4490ba6dbd1c0ee1d6724ccdd58acdf138785ce98ee3848ffb78401995c9c8e520014e4412ec653839d781548cf71f46fbeb51919582226cbd5b210886095cc376c87fa653000283a6eae11008982f27104afee198fc377f26e32413761e206b3e89b23de2342bfca860f9b0d9a36d486aa115565f9f52369c124d22a8c6cfc0e38a500a47515c519ad6a72506ec0d508de25942c10f51f0dfab8118985e9c7ea6f1a16962e4e27cf1aa4aa3086938b13f8ee9465a5ec7bebdee03215b523ce3f055c92eb148c00027d1ad406a2abd64081043e0d15492845b31a40102f78c7513b093b885726b7df2e70298801b3e4019cdd42239d76448588c310bce88602fd3a0f0ab8885891ad44045058f9ace11fdabd24e8dfa1b0a4ae7270745f760f8d466fc21043e2292e6cbb20b6227517f5200251129c5481f52fa4b0406de3807445c6d3cbdf7b174c410a998a1530fcca991535a2a262de4e2ee5626779e7346349068dbba66f784f87e243cc27cab59e887f7ed7a0117887d1acd25150652a08af8ca574c7c5c77ffd98b17259a1d914a6ea41db75014267949d800bb8d13438040f674a79ed42202c5bf6e67de6fc3f6b65ca837ceab795fcc6f0c1ebf40eeaac3d4a192dd50ee25c0067f66eff6229d045d5a801067639ccf2c1a39731eb32fdb51dd793754f76103b5cab86947aad12d490d4951932ff207272baad3d41b18ae10c463af1662ecb28c6988524edded36943672a0e857b960f82e778da1518b6a4fad2e833e41466fb2fe82f4f8df1b5c218cdd3b7e49af67e1156dc717930d6490167743911e9bf4d4634ae049b53adab281698645f8b16dc6117f2ef1712692ab9dbdc51db4968b45f5e0104f9e5281329349d908b23e231c0b281b5d9dd2ca1a92e2d83b5087b6a08d6ab08330f47512aa047b2f88ba68cc1c2803766dd9096567a3366061764f8c916f2a2dd640b6eec0942ccb75d40767120174d53ba57d1a141bf40e4c705683668bd55800000aab6f34766b7b6575a20c37b25020f8c76ea5536de54c722e47d01795d31b5ed73466e7d8b8ad376d460a508f345cc9a8b0c30ba27651ba1c3ad8398025a4000a5c2500228c44fa91b812afa49ff4d8b4c6c372f7e065840783cb9497eeacc847a340f61f1823cb2a8d29fc37eb5ec7cd004809516b7aa3c716f4f7f6e7772f443e0730b01dd5071a552048fb9c1fdaced0fdc5159490db2977e57dbcbff7514ad1e52a271bf84dd1a800a6c4223aabe583e899bbcd0314a4743181f1d5e03dbc11c8a4d02550fab64f15f462ab5b21c31557e25d9c22d8dc6a0cca93c8ed68a35655cff745686764d027bc1c9af68edf8e3730197124be559f1472e7e3bba0d35e079b2d1b9e4271ef1a2ec148f900eeae38c0d3d6efda64e146929c71eb82da3139a3a85968ec6ebc04ff41cb553ca616d0616545922f2030b71b2354bcd1c55d7eabcaea8904c22e2f2c4e7b18a845fcd6add67009fc237b14a984619260a7b3d38712e03a0849b722925c606a1f091c1d5c7122f8e1a8ffea6a140031106826ac53a9c69d84c0ab10e2a8c7b12bf70266c257573ca2594d8811633f77822d7c232b329c5b4e72791712319595ae464992524bf8e488b783fa45b3548cd3f162d586bce31ec7184c2e9616987d3333388ea5a1cb56b4c161f279ff19454a64ade43daed4dcda5c0b2c68210d75660df5d9a8392a2805ea1612fc6137cf5b35a68fc1f03acfbfe4ca053cf3707283df8730b6e1f637d23c67b0b3533061a35bcb0cb0f9bbe4e8adc207577491483d03d7769dacc79607b9897081c0095decdce3d227c059ddeddb6605639b2324c0b0af81c5b256ca6b2d46b95eaf855fc26cedbf90411312de4a120ec90944eb8fc36c52f3fd13763714f41cea1ff487ea39d70bd94e9b7f8f16d51e96cd3ac345bb2e5bd3e755922f84afaf303d6fb227fc68f703b93665f5ea960408425405c66baa7d49858e6d5871e5b42ffebb0df885a824942da1e2e36d58284d77566b42f3913d41ebb0528b899426e0805aadb9957a534b022b081aa9770b044e5984887cda337f58c7ca50a78126deb5624f644516239427948d7d06bc0486972179ee3496795bded1c2fc9674c0c3f71b58150c9c525063a6f2b340d825b7568316c4b2fef9b72543b6033b317a7bfe406623e47cb68e5c79296e6bee0cec9e74c344198703ceff28a4d11275f6c5c15738aa5a54a19269261ec6a8a82bcc34a99345174c97a65e8978194486a9957c9d736f0ca39b98130801d1a1142ddb2ebc0ac98f6498c0f2be2d73e86a786940a1e8c558d8dbed8d6f44b025512642b4a208e503e3480718d4d205351f43da183ed284ed7a385ef7cdca80bea823fabdb09b481bc764102ae85ccf1e6ff71c7762f8bad04a2de3f7a025cb50870ae4ed0ea6adb74b9d327fbcd01dbf37f5f6c467480c8aa5f495124cf70b823e09034e1a646d6674bef041afa774e3634faf8adcc7c71bc2ed6e03b0b44920162817ea20b471a4bf138dec79d84f9f6c0015e0ca147b650683df4b3372b55ef22dfb7f81425c2def6bfa4e833e51e912298397de78fd2aa17f6d1dd2f1379ca9137b5bdb746523c051d680be08daa6b0d54c9ff7099f2bf5ce894c24a8ef1f3703900ec7adc8e28af7046833dbad3fa1024e382aebe02bcb535243ddca21aa852b285b6c23b25c52f2079863c759e6a10c33df8f191551ead53ea508511cb5551242067be2202d1b2c32b79c464e2d6c977e6fd12d8b35281e84c375864613d81e8690f5b0a8729b9536ef2920abe7e6f3eee805237b158d997db63b17525eef047f5113e1287b5572c82edb369fb0f717a91f261ef9d81764a5b279ad9c13ba2d8800f21cd6774d5a6aa58ae2cd32593593d173b687122a4d61c44743902105274ba1521d5bc5c580647f10d1a4c4cadeef088685d1976979bad813756f84b017895b7c10d6a475310d34a0737efaedddca8f1eee9d8d56e7fe4934c8b5644106eed11ae9f70df5ced09b1a6db258978cf5becad2f66d15761bf61e7dc134403036b521c631ce5d3599e37f6a5daf928842cefcbcd2c6bf84e2db5ded748f091f52d6e9ac28976c5a6fbf168c818478645c90d72e367609d7d7805a6367482d2a0e60356875d6ace1055932b3dd9ef39c3dd871091e96a323c1596cedb35e6b02089633a6194f3ed38eeec2c8f54d0c7f434938fdebb9c0e1830dbe5311c38f178c73d2769765d85383283fdb0d769457cfef0612baa963336bac1240b604c22fc20bcaba9e3d96ebcdd710e3b341837d5d0db849e789f28c4be5004afa19a0151a423bee67fb14d5ad279f425213db7e0f21494982df872354c01f0f4a722c25d61619e135690c4e10e4afeb4f5578ad0f8e25c20735366895b31eebcdf47e15dd579bbd075429301d7295d3e685d832bf9f36c51277d09f2c3a664b045cd7236fa29b81678c8a109fd361c1ca90adf4423c13cf5b8cc1032b7283bcc959b12a80cbac9b884e20368691bf1567cb7320537a977da10e53c5baea3446c01d1d11d4cb8957937b3628a3b3f4d27f276cc0c179b0c22b2c13fffbde85fd9123781289bf8ec507bf752a07c9b71efc0f800a52fbeb1637c5010fa54eadab40294626f842b1a99394297d25799f2f03dc9e4903e77d2ddc03ec2fb155466da6f30315944b9954b6182314e878fa2f9e091dcc40eadc48d37d39bdd5f09905c3a3690742166dcd8ebd8576a6bfe0f1fed13793928f84442c7465a0012f584426fadf08603d5a0e937b5353b56b05768fd50bde792e72fd61c06344cbd735707b68ff0caa1711c66e9301b6f25e21a31683d80bf58d86032d03bfd25b9777edb74a752d6506da695d2087dff87b5f636ee676fab00c32ae45c75b3db345f3fe74a3110d9244b07af9b6eaeff6f84049cb2e01d75dc4cb68533606e976b8b300758c84243abc3c3382faa5dde3f1c3b432042d3f030ef6a1f5401aa37acd15cb1c8c46168416e0a6d275d30eda3989242e0723024727d3b0791b06f8e1bfe8efe401981bcdeef03693d1ad0ea80c65688654affe634aa14cb11ae3a491681d9c5f8eeb02f66bfda3d2a1bdedb0ab8bf7eb1c4e551bef58d94fad7f7c231107e5653909019f6802171ab82a5922f023fdecc097eb8ac1fd0a1ed349afe9a7b94298975a195a1c738398feed8c760468a0556c232645a1dd862d87c1f508c949ad52c3ae0a36a3a46e6ec16567dfae1f853f360e6f24924810e838cb24ed1b0fce37f1e3002123c29ea87f7ea7b35c25f9e8dd3e81bbc3974c3c17c607cd840c09f374ae02a717499cb6c31f71f0f0352b0f5bfef3005b80e93a520b6e42b3985789e2d30fc053584b0a4607a2293e18baa309c52fdc933e9ba90fd327aaa8c8cfc4daa11310d1942129737b32e87a86f4573032b1b99ae3c6d71bafef7b4947948555411bfadae53fc82900f5761c558fee5e1218e6b2a6657e74b540969eeb49e0b8de28c08a69e5f3641460ff2c60b7579395650c5b6afb392da142d32de8677556ea223222ee42b6ca997f44d643ed6a3f2b040f47fe8cd922163d9d9d8b2622d909064dad4752e708ff29bb0842d2c452a71448b43949345690031cb125588876a02d5ddc21797043996b22dcabb9a1ba6c82b71e9a1bc5919db8befd35411056a526315fcd9b5e1a266ec8e9f6600f5a6e0bcdb22f926d61591e83fa21069c0e0b0759273a4177fcdeab23da38b478faf2d4f22e82f346aa754b0a1331bc8371ee09e13300eade70568fa0a840ea9729896ddd84c364d6279d34a0b9d1478fcf2a13e97ed3c16fad6cb5b7bb954f278f2434b22f8cc054463a145cbe0240d4f8bc05cd3486dca58f4eb221bc2cbedb8aa3027cde5765971bb1f61c272c5aa51ad0005ce523f6bc21daf1df468b12fd3e8665e1c1697816a9a671a3b2b6149c7de42103066cc5df55e67cd7914028145fb71f089d671c83c5b537abea482b2d8cbb039f8077bd9b71f91ca0502eaccc1672c539f72329317aaf8173d2edd76369282247bc0cc4373705b89672a2205346e6af3a6422e81b4f4885dc3af7cadcc5c527bcc768bd31b9d00687a7e53c3ce53c426762706188790ea20b2e819638df800d91cef51a76f7a62c51c73a2809732d79ac350159814ea536487368cfdfd70820a9ecdc649a26388dc68dc02343a0f167bad46d6aa1cd008537f627ba14073023134149a0d4567c6dfc911d5cb80c1a1016220d39e0c230325dae2941f528bb2a07507e9f030a42c6f29ccf1c9cc4f3e5a5b0dbf05874d5edadc03fe74b94741bdf66bb1d57fd788e54ef29f06f35fdb2729b718ce81152cf3aafc64966110b275c33d07f9e7338ddf50783bf158d51be619bf77a12020cf5630b78e7e0d0b916411554e55fe604a1ff1b3b5b7afb6a2bfd0f32c4070b55bf1ad234e8b28116073e6ac7e6af227557249ca1a5c55222a36c641bc2851a0dfcfb60831f6759a810a6fde88c5f621d748543c76a218f95c202bbc3baca06838f31331b0556e12f29c5865a26588ca8a88128a072c8434cc97a1bcec23e136f038d29dcf96b0eb6233e0ef6ad132ed211b1911cdd569576fea8c17ca64e4d5dd516fcca07212c1a096f9b92b9cf2c7d664408a29860365f5b6adc238d878a476bded3e4d2e0b8402fc788fe8aad4c28b943bb57cb90edf6d7b1f1e835de1fbf3192e395db7855541bac0ed609233148503795fc5e114076ef7c9d722bc648dd0338d9689f6e023a001c35268aa030d6cd148e106e3fc23094e561573d8c72a69fc383643e2adc822bb1f8fe5d998d0b8b92837ffb27bfe7a39ce39ff94fc167ddcc95a7202e34b21a98576450a43e5e705b9af68cd0c145422da23945630b10b8e821dd61f9a2b22714d37ee506efbc2ba9941043fb23f16af966f123d653f38388bcbdd50e6037175d0480ba14abf0bcb8075a03f4a2a01ff7ed75413917b53e50ea00cc2a4ad0203de45a037b75ef63761750dce08da2be7709701ec8158c17fc026fd084d541265aabfc78b70ca985c329080d6329a12560f76b01cc3d431a7283022193abf8135468dfbeb70e8c2edaffac8658a6c22b2ad1520ac0819c127af2ea5f3a87a8216a41e24329deda65a8a82001c84ce8286c61758447ff1bfa9d9293b6711fdd2887ed49797bd6652bed8bb99ae345ad70d1a27cdb21b9460bb6fd0d4fe482e603e2bf82690c804bb6ee3c79dabd1892ea53a9811e2424a19fae446b8ae49cad0e6dce1bbe6e9e465cbe14dcc615611867414676dd8a8ce9946649b1c4e81116";
         assembly {
-            let P := 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001
             if iszero(eq(calldatasize(), 192)) { revert(0, 0) }
             let s0 := 0
             let s1 := calldataload(0)
-            if iszero(lt(s1, P)) { revert(0, 0) }
+            if iszero(lt(s1, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s2 := calldataload(32)
-            if iszero(lt(s2, P)) { revert(0, 0) }
+            if iszero(lt(s2, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s3 := calldataload(64)
-            if iszero(lt(s3, P)) { revert(0, 0) }
+            if iszero(lt(s3, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s4 := calldataload(96)
-            if iszero(lt(s4, P)) { revert(0, 0) }
+            if iszero(lt(s4, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s5 := calldataload(128)
-            if iszero(lt(s5, P)) { revert(0, 0) }
+            if iszero(lt(s5, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
             let s6 := calldataload(160)
-            if iszero(lt(s6, P)) { revert(0, 0) }
+            if iszero(lt(s6, 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001)) { revert(0, 0) }
+            let P := 0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001
             let c := add(rc, 0x20)
             // Scratch for the linear layer: the free memory after the constants.
             let w := add(c, mload(rc))

@@ -71,7 +71,7 @@ contract Validium {
     uint256 private constant BALANCE_DEPTH = 4;
     uint256 private constant TOKEN_COUNT = 1 << BALANCE_DEPTH;
     uint256 private constant TYPE_DEPOSIT = 3;
-    // Exit messages use a type byte of their own (protocol.md 9.5).
+    // Exit messages use a type byte of their own (protocol.md 9.4).
     uint256 private constant TYPE_EXIT = 4;
     uint8 private constant CLAIMABLE = 1;
     uint8 private constant CLAIMED = 2;

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -15,6 +18,9 @@ import java.util.stream.Stream;
  * the pinned solc: solc-js takes tens of seconds for the unrolled Poseidon contracts.
  */
 final class ContractSources {
+
+  /** Compiled on its own with the Yul optimizer off (see SolcFromFile). */
+  static final String POSEIDON = "Poseidon.sol";
 
   private static Solc.Output compiled;
 
@@ -30,11 +36,17 @@ final class ContractSources {
     if (compiled == null) {
       Map<String, String> sources = new TreeMap<>(read(contractsDir()));
       sources.putAll(read(moduleDir().resolve("src/test/solidity")));
-      Solc.Output out = SolcFromFile.compile(tools, sources);
-      if (!out.errors().isEmpty()) {
-        throw new AssertionError("solc errors: " + out.errors());
+      String poseidon = sources.remove(POSEIDON);
+      Solc.Output main = SolcFromFile.compile(tools, sources);
+      Solc.Output hashes = SolcFromFile.compile(tools, Map.of(POSEIDON, poseidon), false);
+      List<String> errors = new ArrayList<>(main.errors());
+      errors.addAll(hashes.errors());
+      if (!errors.isEmpty()) {
+        throw new AssertionError("solc errors: " + errors);
       }
-      compiled = out;
+      Map<String, Solc.Contract> all = new HashMap<>(main.contracts());
+      all.putAll(hashes.contracts());
+      compiled = new Solc.Output(List.of(), main.warnings(), Map.copyOf(all));
     }
     return compiled;
   }

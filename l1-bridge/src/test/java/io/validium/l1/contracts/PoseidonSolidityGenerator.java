@@ -22,6 +22,13 @@ final class PoseidonSolidityGenerator {
   /** How many products below r can be added without overflowing 256 bits: 5r < 2^256. */
   private static final int LAZY_TERMS = 5;
 
+  /**
+   * Widths up to this one are unrolled with the optimised schedule and every constant inline: the
+   * cheapest code, and still under the 24 KiB contract size limit. Wider ones loop over rounds with
+   * the textbook constants copied into memory, which fits their many more constants.
+   */
+  private static final int MAX_UNROLLED_WIDTH = 4;
+
   private PoseidonSolidityGenerator() {}
 
   /** The whole Poseidon.sol. */
@@ -43,8 +50,122 @@ final class PoseidonSolidityGenerator {
   }
 
   private static String contract(int t) {
-    PoseidonParameters p = PoseidonParameters.forWidth(t);
+    return t <= MAX_UNROLLED_WIDTH ? unrolled(t) : looped(t);
+  }
+
+  private static void header(int t, StringBuilder y) {
     int n = t - 1;
+    y.append("/// @title Poseidon over BN254 with ").append(n).append(" inputs (width ").append(t);
+    y.append(")\n/// @notice Calldata is ").append(n).append(" 32-byte words, each below r;");
+    y.append(" returns the hash as one word.\n");
+    y.append("///         Reverts without data on a short, long or non-canonical input.\n");
+    y.append("contract PoseidonT").append(t).append(" {\n");
+    y.append("    fallback() external {\n");
+  }
+
+  private static void readInputs(int t, StringBuilder y, String indent, boolean opaqueModulus) {
+    int size = 32 * (t - 1);
+    String r = hex(io.validium.core.field.Fr.MODULUS);
+    y.append(indent).append("if iszero(eq(calldatasize(), ").append(size);
+    y.append(")) { revert(0, 0) }\n");
+    y.append(indent).append("let s0 := 0\n");
+    for (int i = 1; i < t; i++) {
+      y.append(indent).append("let s").append(i).append(" := calldataload(").append(32 * (i - 1));
+      y.append(")\n");
+      y.append(indent).append("if iszero(lt(s").append(i).append(", 0x").append(r);
+      y.append(")) { revert(0, 0) }\n");
+    }
+    if (opaqueModulus) {
+      // r as (r - size) + calldatasize(), so that the optimiser keeps it in one stack slot rather
+      // than inlining a 33-byte PUSH32 at every use, which would overflow the size limit; declared
+      // last, so that it stays near the top of the stack.
+      y.append(indent).append("let P := add(0x");
+      y.append(hex(io.validium.core.field.Fr.MODULUS.subtract(java.math.BigInteger.valueOf(size))));
+      y.append(", calldatasize())\n");
+    } else {
+      // A literal: the looped code is small, and one stack slot fewer keeps it within reach.
+      y.append(indent).append("let P := 0x").append(r).append("\n");
+    }
+  }
+
+  /** Every round unrolled, the optimised schedule's constants inline. */
+  private static String unrolled(int t) {
+    OptimizedPoseidonSchedule o = new OptimizedPoseidonSchedule(PoseidonParameters.forWidth(t));
+    StringBuilder y = new StringBuilder();
+    header(t, y);
+    y.append("        assembly {\n");
+    String in = "            ";
+    readInputs(t, y, in, true);
+    for (int f = 0; f < 2 * o.half; f++) {
+      if (f == o.half) {
+        for (int k = 0; k < o.partialRounds; k++) {
+          y.append(in).append("// partial round ").append(k).append('\n');
+          y.append(in).append("s0 := addmod(s0, 0x").append(hex(o.partialConstants[k]));
+          y.append(", P)\n");
+          sbox(y, in, 0);
+          y.append(in).append("{\n");
+          accumulate(y, in + "    ", "n0", o.sparseRow[k], t);
+          for (int i = 1; i < t; i++) {
+            y.append(in).append("    s").append(i).append(" := addmod(s").append(i);
+            y.append(", mulmod(s0, 0x").append(hex(o.sparseColumn[k][i - 1]));
+            y.append(", P), P)\n");
+          }
+          y.append(in).append("    s0 := n0\n");
+          y.append(in).append("}\n");
+        }
+      }
+      y.append(in).append("// full round ").append(f).append('\n');
+      for (int i = 0; i < t; i++) {
+        y.append(in).append("s").append(i).append(" := addmod(s").append(i).append(", 0x");
+        y.append(hex(o.fullConstants[f][i])).append(", P)\n");
+        sbox(y, in, i);
+      }
+      io.validium.core.field.Fr[][] m = f == o.half - 1 ? o.preSparse : o.mds;
+      // The new state goes through memory words 0..t-1 (we never return to Solidity code), so
+      // that the t old and t new values are not all on the stack at once.
+      for (int i = 0; i < t; i++) {
+        y.append(in).append("{\n");
+        accumulate(y, in + "    ", "n", m[i], t);
+        y.append(in).append("    mstore(").append(32 * i).append(", n)\n");
+        y.append(in).append("}\n");
+      }
+      for (int i = 0; i < t; i++) {
+        y.append(in).append("s").append(i).append(" := mload(").append(32 * i).append(")\n");
+      }
+    }
+    y.append(in).append("mstore(0, mod(s0, P))\n");
+    y.append(in).append("return(0, 32)\n");
+    y.append("        }\n    }\n}\n");
+    return y.toString();
+  }
+
+  private static void sbox(StringBuilder y, String in, int i) {
+    y.append(in).append("{ let x := mulmod(s").append(i).append(", s").append(i);
+    y.append(", P) s").append(i).append(" := mulmod(mulmod(x, x, P), s").append(i);
+    y.append(", P) }\n");
+  }
+
+  /**
+   * {@code let name := sum_j row[j] * s_j}, one product per statement to keep the stack shallow,
+   * added without reduction: at most 4 products, each below r, fit in 256 bits.
+   */
+  private static void accumulate(
+      StringBuilder y, String in, String name, io.validium.core.field.Fr[] row, int t) {
+    y.append(in).append("let ").append(name).append(" := mulmod(s0, 0x").append(hex(row[0]));
+    y.append(", P)\n");
+    for (int j = 1; j < t; j++) {
+      y.append(in).append(name).append(" := add(").append(name).append(", mulmod(s").append(j);
+      y.append(", 0x").append(hex(row[j])).append(", P))\n");
+    }
+  }
+
+  private static String hex(io.validium.core.field.Fr v) {
+    return hex(v.toBigInteger());
+  }
+
+  /** A loop over the rounds, the textbook round constants copied from code into memory. */
+  private static String looped(int t) {
+    PoseidonParameters p = PoseidonParameters.forWidth(t);
     int half = p.fullRounds() / 2;
     StringBuilder constants = new StringBuilder();
     for (int round = 0; round < p.rounds(); round++) {
@@ -53,24 +174,11 @@ final class PoseidonSolidityGenerator {
       }
     }
     StringBuilder y = new StringBuilder();
-    y.append("/// @title Poseidon over BN254 with ").append(n).append(" inputs (width ").append(t);
-    y.append(")\n/// @notice Calldata is ").append(n).append(" 32-byte words, each below r;");
-    y.append(" returns the hash as one word.\n");
-    y.append("///         Reverts without data on a short, long or non-canonical input.\n");
-    y.append("contract PoseidonT").append(t).append(" {\n");
-    y.append("    fallback() external {\n");
+    header(t, y);
     y.append("        // The round constants, in round order, copied from code into memory.\n");
     y.append("        bytes memory rc = hex\"").append(constants).append("\";\n");
     y.append("        assembly {\n");
-    y.append("            let P := 0x").append(hex(io.validium.core.field.Fr.MODULUS)).append("\n");
-    y.append("            if iszero(eq(calldatasize(), ").append(32 * n);
-    y.append(")) { revert(0, 0) }\n");
-    y.append("            let s0 := 0\n");
-    for (int i = 1; i < t; i++) {
-      y.append("            let s").append(i).append(" := calldataload(").append(32 * (i - 1));
-      y.append(")\n");
-      y.append("            if iszero(lt(s").append(i).append(", P)) { revert(0, 0) }\n");
-    }
+    readInputs(t, y, "            ", false);
     int roundBytes = 32 * t;
     y.append("            let c := add(rc, 0x20)\n");
     y.append("            // Scratch for the linear layer: the free memory after the constants.\n");

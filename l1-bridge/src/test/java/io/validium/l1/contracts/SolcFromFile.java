@@ -30,12 +30,25 @@ final class SolcFromFile {
 
   /** Compiles the sources (file name to text), optimizer on with 200 runs as Solc does. */
   static Solc.Output compile(EvmToolchain tools, Map<String, String> sources) {
+    return compile(tools, sources, true);
+  }
+
+  /**
+   * Compiles with the optimizer on (200 runs); {@code yulOptimizer} false turns off only its Yul
+   * stage, which the hand-scheduled assembly of Poseidon.sol needs: it would otherwise merge that
+   * code's values into more simultaneous stack slots than the EVM can reach.
+   */
+  static Solc.Output compile(
+      EvmToolchain tools, Map<String, String> sources, boolean yulOptimizer) {
     ObjectNode in = JSON.createObjectNode();
     in.put("language", "Solidity");
     ObjectNode files = in.putObject("sources");
     sources.forEach((name, source) -> files.putObject(name).put("content", source));
     ObjectNode settings = in.putObject("settings");
-    settings.putObject("optimizer").put("enabled", true).put("runs", 200);
+    ObjectNode optimizer = settings.putObject("optimizer").put("enabled", true).put("runs", 200);
+    if (!yulOptimizer) {
+      optimizer.putObject("details").put("yul", false);
+    }
     settings
         .putObject("outputSelection")
         .putObject("*")
