@@ -283,6 +283,32 @@ class ValidiumBatchTest {
   }
 
   @Test
+  void rejectsASignatureWithAnInvalidRecoveryByteOrNoSigner() {
+    BatchHeader h = batchWithTwoDeposits().header();
+    byte[] digest = d.digest(h);
+    List<byte[]> sigs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      sigs.add(CommitteeKeys.sign(d.members.get(i), digest));
+    }
+    sigs.get(2)[64] = 29;
+    assertCertificateReverts(h, Deployment.certificate(0, sigs), "BadV(uint256)");
+    sigs.set(2, new byte[65]);
+    sigs.get(2)[64] = 27;
+    assertCertificateReverts(h, Deployment.certificate(0, sigs), "BadSignature(uint256)");
+  }
+
+  @Test
+  void publishesTheKeysetHashOfEachEpoch() {
+    byte[] out = l1.call(d.committee, Abi.call("epoch(uint64)", uint(0)));
+    byte[] expected =
+        Keccak256.hash(Abi.encode(Abi.addresses(CommitteeKeys.addresses(d.members)), uint(3)));
+
+    assertThat(Abi.word(out, 0)).isEqualTo(new BigInteger(1, expected));
+    assertThat(Abi.word(out, 1)).isEqualTo(BigInteger.valueOf(3));
+    assertThat(Abi.word(out, 2)).isEqualTo(BigInteger.valueOf(5));
+  }
+
+  @Test
   void rejectsSignaturesOverAnotherHeader() {
     Scenario.Batch b = batchWithTwoDeposits();
     BatchHeader h = b.header();
@@ -419,14 +445,30 @@ class ValidiumBatchTest {
   @Test
   void replacesTheProofVerifierOnlyAfterTheDelay() {
     String replacement = l1.deploy(verifier, new byte[0]);
-    l1.send(d.owner, d.validium, Abi.call("proposeProofVerifier(address)", address(replacement)));
-    byte[] activate = Abi.call("activateProofVerifier()");
+    assertReplacedAfterTheDelay("ProofVerifier", "proofVerifier()", replacement);
+  }
+
+  @Test
+  void replacesTheDaVerifierOnlyAfterTheDelay() {
+    String replacement =
+        l1.deploy(
+            contracts.contract("CommitteeVerifier").bytecode(),
+            Abi.encode(
+                address(d.owner), Abi.addresses(CommitteeKeys.addresses(d.members)), uint(5)));
+    assertReplacedAfterTheDelay("DaVerifier", "daVerifier()", replacement);
+    // The new verifier's threshold (5 of 5) now applies.
+    assertSubmitReverts(batchWithTwoDeposits().header(), 3, "TooFewSignatures(uint256,uint256)");
+  }
+
+  private void assertReplacedAfterTheDelay(String which, String getter, String replacement) {
+    l1.send(d.owner, d.validium, Abi.call("propose" + which + "(address)", address(replacement)));
+    byte[] activate = Abi.call("activate" + which + "()");
     l1.assertReverts(l1.account(5), d.validium, activate, "TooEarly(uint64)");
 
     l1.mine(d.upgradeDelayBlocks);
     l1.send(l1.account(5), d.validium, activate);
 
-    assertThat(d.read("proofVerifier()")).isEqualTo(Abi.addressValue(replacement));
+    assertThat(d.read(getter)).isEqualTo(Abi.addressValue(replacement));
     l1.assertReverts(l1.account(5), d.validium, activate, "NothingPending()");
   }
 

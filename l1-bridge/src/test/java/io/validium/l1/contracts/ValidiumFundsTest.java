@@ -310,6 +310,10 @@ class ValidiumFundsTest {
         s.exitCall(ALICE_ID, 0, BOB, recipient, null),
         "BadExitSignature()");
     byte[] forRecipient = s.exitCall(ALICE_ID, 0, ALICE, recipient, null);
+    // R8x (word 35 of the arguments) at the field modulus is refused before any curve arithmetic.
+    byte[] offField = forRecipient.clone();
+    System.arraycopy(Abi.word(Fr.MODULUS), 0, offField, 4 + 32 * 35, 32);
+    l1.assertReverts(l1.account(5), d.validium, offField, "BadExitSignature()");
     // The same signature with another recipient: word 34 of the arguments is the recipient.
     byte[] redirected = forRecipient.clone();
     System.arraycopy(Abi.word(Abi.addressValue(l1.account(9))), 0, redirected, 4 + 32 * 34, 32);
