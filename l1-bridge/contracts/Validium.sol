@@ -120,6 +120,10 @@ contract Validium {
     mapping(uint16 => address) public tokenAddress;
     mapping(address => uint16) public tokenIdOf;
     mapping(bytes32 => uint8) private withdrawals;
+    /// @dev keccak256(Ax, Ay) of the key each account was opened with. Only deposits open
+    ///      accounts and L2 never changes a key, so a deposit with another key could never be
+    ///      credited (ACCOUNT_KEY_MISMATCH) and would block the queue until the freeze.
+    mapping(uint32 => bytes32) private accountKey;
     mapping(uint256 => bool) private exited;
 
     bool private transient locked;
@@ -147,6 +151,7 @@ contract Validium {
     error InvalidCertificate();
     error BadAccountId();
     error BadPublicKey();
+    error AccountKeyMismatch();
     error BadAmount();
     error UnknownToken(uint16 tokenId);
     error TokenAlreadyRegistered();
@@ -313,6 +318,13 @@ contract Validium {
         if (frozen) revert IsFrozen();
         if (accountId >= (1 << ACCOUNT_DEPTH)) revert BadAccountId();
         if (ax >= R || ay >= R) revert BadPublicKey();
+        bytes32 key = keccak256(abi.encode(ax, ay));
+        bytes32 known = accountKey[accountId];
+        if (known == 0) {
+            accountKey[accountId] = key;
+        } else if (known != key) {
+            revert AccountKeyMismatch();
+        }
         uint64 index = depositCount;
         uint256[] memory leafInputs = new uint256[](6);
         leafInputs[0] = domainHash;

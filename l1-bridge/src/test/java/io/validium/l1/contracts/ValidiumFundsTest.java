@@ -125,6 +125,23 @@ class ValidiumFundsTest {
   }
 
   @Test
+  void refusesADepositIntoAnAccountOpenedWithAnotherKey() {
+    s.depositEth(depositor, ALICE_ID, ALICE, 10);
+    byte[] withBobsKey =
+        Abi.call(
+            Scenario.depositEthSignature(),
+            uint(ALICE_ID),
+            words(BOB.publicKey().x().toBigInteger()),
+            words(BOB.publicKey().y().toBigInteger()));
+
+    // L2 would reject it (ACCOUNT_KEY_MISMATCH), and the queue would stall until the freeze.
+    l1.assertReverts(
+        l1.account(3), d.validium, withBobsKey, BigInteger.TEN, "AccountKeyMismatch()");
+    s.depositEth(l1.account(3), ALICE_ID, ALICE, 20);
+    assertThat(d.read("depositCount()")).isEqualTo(BigInteger.TWO);
+  }
+
+  @Test
   void aTokenIdIsRegisteredOnceAndOnlyByTheOwner() {
     String token = l1.deploy(contracts.contract("TestToken").bytecode(), new byte[0]);
     byte[] register = Abi.call("registerToken(uint16,address)", uint(1), address(token));
