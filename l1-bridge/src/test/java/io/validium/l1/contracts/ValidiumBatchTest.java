@@ -83,6 +83,39 @@ class ValidiumBatchTest {
   }
 
   @Test
+  void announcesTheFinalizedBatchInAnEvent() {
+    Scenario.Batch b = batchWithTwoDeposits();
+
+    com.fasterxml.jackson.databind.JsonNode log =
+        Events.only(
+            s.submit(b, 3), "BatchFinalized(uint64,bytes32,bytes32,bytes32,bytes32,uint64)");
+
+    assertThat(Events.topic(log, 1)).isEqualTo(BigInteger.ZERO);
+    List<BigInteger> data = Events.data(log);
+    assertThat(data.subList(0, 4))
+        .containsExactlyElementsOf(Deployment.headerWords(b.header()).subList(1, 5));
+    assertThat(data.get(4)).isEqualTo(BigInteger.TWO);
+  }
+
+  @Test
+  void rejectsAHeaderWhoseNewRootIsNotAFieldElement() {
+    Scenario.Batch b = batchWithTwoDeposits();
+    List<BigInteger> header = new ArrayList<>(Deployment.headerWords(b.header()));
+    // The alias newRoot + r would act as newRoot inside the pairing's scalar multiplication.
+    header.set(2, header.get(2).add(Fr.MODULUS));
+    byte[] data =
+        Abi.call(
+            Deployment.SUBMIT_BATCH,
+            words(header),
+            words(SolidityCalldata.proofWords(b.proof())),
+            Abi.bytes(d.certificate(3, b.header())),
+            uint(2),
+            Abi.array(NO_WITHDRAWALS));
+
+    l1.assertReverts(l1.account(1), d.validium, data, "InvalidProof()");
+  }
+
+  @Test
   void extendsTheDepositChainExactlyAsCoreDoes() {
     batchWithTwoDeposits();
 

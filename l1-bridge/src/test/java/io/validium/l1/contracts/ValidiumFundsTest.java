@@ -80,6 +80,26 @@ class ValidiumFundsTest {
   }
 
   @Test
+  void announcesADepositWithEverythingL2NeedsToCreditIt() {
+    com.fasterxml.jackson.databind.JsonNode log =
+        Events.only(
+            s.depositEth(depositor, ALICE_ID, ALICE, 1234),
+            "DepositQueued(uint64,uint32,uint16,uint96,uint256,uint256,address,uint64,uint256)");
+
+    assertThat(Events.topic(log, 1)).isZero();
+    assertThat(Events.topic(log, 2)).isEqualTo(BigInteger.valueOf(ALICE_ID));
+    List<BigInteger> data = Events.data(log);
+    assertThat(data.subList(0, 5))
+        .containsExactly(
+            BigInteger.ZERO,
+            BigInteger.valueOf(1234),
+            ALICE.publicKey().x().toBigInteger(),
+            ALICE.publicKey().y().toBigInteger(),
+            Abi.addressValue(depositor));
+    assertThat(data.get(6)).isEqualTo(d.depositChain(1).toBigInteger());
+  }
+
+  @Test
   void refusesDepositsThatL2CouldNotCredit() {
     BigInteger ax = ALICE.publicKey().x().toBigInteger();
     BigInteger ay = ALICE.publicKey().y().toBigInteger();
