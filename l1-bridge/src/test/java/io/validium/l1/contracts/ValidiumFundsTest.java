@@ -161,20 +161,6 @@ class ValidiumFundsTest {
     assertThat(d.read("depositCount()")).isEqualTo(BigInteger.TWO);
   }
 
-  @Test
-  void aTokenIdIsRegisteredOnceAndOnlyByTheOwner() {
-    String token = l1.deploy(contracts.contract("TestToken").bytecode(), new byte[0]);
-    byte[] register = Abi.call("registerToken(uint16,address)", uint(1), address(token));
-    l1.assertReverts(l1.account(5), d.validium, register, "NotOwner()");
-    l1.send(d.owner, d.validium, register);
-    l1.assertReverts(d.owner, d.validium, register, "TokenAlreadyRegistered()");
-    l1.assertReverts(
-        d.owner,
-        d.validium,
-        Abi.call("registerToken(uint16,address)", uint(16), address(token)),
-        "UnknownToken(uint16)");
-  }
-
   // ------------------------------------------------------------------ withdrawals
 
   @Test
