@@ -125,7 +125,7 @@ final class Scenario {
     return w;
   }
 
-  /** A batch of everything queued, executed by core on a copy-free state: header and L1 ops. */
+  /** A batch as core executed it: its header and proof, and the L1 operations submitBatch takes. */
   record Batch(
       BatchHeader header,
       Proof proof,
@@ -144,7 +144,7 @@ final class Scenario {
     return new Batch(exec.header(), prover.prove(exec.header()), depositsConsumed, ws);
   }
 
-  /** Submits a batch with a 3-signature certificate of epoch 0; returns the receipt. */
+  /** Submits a batch with a certificate of epoch 0 by the first {@code signers} members. */
   JsonNode submit(Batch b, int signers) {
     return d.submit(
         b.header(),
