@@ -9,7 +9,7 @@ import {BabyJubjub} from "./BabyJubjub.sol";
 
 /// @title The validium's L1 contract: state roots, deposits, withdrawals and the escape hatch
 /// @notice A batch is accepted only with a Groth16 proof of its header's public inputs and a
-///         certificate the current DA verifier accepts (docs/protocol.md section 9). Governance can
+///         certificate the current DA verifier accepts (docs/protocol.md section 10). Governance can
 ///         register tokens and replace the two verifiers after a delay; it cannot move funds.
 contract Validium {
     using PoseidonHashers for address;
@@ -71,7 +71,7 @@ contract Validium {
     uint256 private constant BALANCE_DEPTH = 4;
     uint256 private constant TOKEN_COUNT = 1 << BALANCE_DEPTH;
     uint256 private constant TYPE_DEPOSIT = 3;
-    // Exit messages use a type byte of their own (protocol.md 9.4).
+    // Exit messages use a type byte of their own (protocol.md 10.4).
     uint256 private constant TYPE_EXIT = 4;
     uint8 private constant CLAIMABLE = 1;
     uint8 private constant CLAIMED = 2;
@@ -317,7 +317,8 @@ contract Validium {
     function _enqueue(uint32 accountId, uint256 ax, uint256 ay, uint16 tokenId, uint96 amount) private {
         if (frozen) revert IsFrozen();
         if (accountId >= (1 << ACCOUNT_DEPTH)) revert BadAccountId();
-        if (ax >= R || ay >= R) revert BadPublicKey();
+        // Funds under an off-curve key could never be spent, and under the identity anyone can sign.
+        if (!BabyJubjub.onCurve(ax, ay) || (ax == 0 && ay == 1)) revert BadPublicKey();
         bytes32 key = keccak256(abi.encode(ax, ay));
         bytes32 known = accountKey[accountId];
         if (known == 0) {

@@ -117,6 +117,19 @@ class ValidiumFundsTest {
         Abi.call(eth, uint(1), words(Fr.MODULUS), words(ay)),
         wei,
         "BadPublicKey()");
+    // Off the curve, and the identity, for which anyone can sign.
+    l1.assertReverts(
+        depositor,
+        d.validium,
+        Abi.call(eth, uint(1), words(ax), words(ay.add(BigInteger.ONE))),
+        wei,
+        "BadPublicKey()");
+    l1.assertReverts(
+        depositor,
+        d.validium,
+        Abi.call(eth, uint(1), words(BigInteger.ZERO), words(BigInteger.ONE)),
+        wei,
+        "BadPublicKey()");
     l1.assertReverts(
         depositor,
         d.validium,
