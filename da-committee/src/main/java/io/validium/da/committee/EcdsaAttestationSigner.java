@@ -5,6 +5,7 @@ import io.validium.core.da.Attestation;
 import io.validium.core.da.AttestationSigner;
 import io.validium.core.tx.Domain;
 import io.validium.core.types.Address;
+import io.validium.core.types.BatchNumber;
 import java.util.Objects;
 import java.util.Optional;
 import org.web3j.crypto.ECKeyPair;
@@ -51,11 +52,26 @@ public final class EcdsaAttestationSigner implements AttestationSigner {
     return answer(log.recordIfAbsent(new SignedEntry(header, signature)), header);
   }
 
+  /** This member's attestation of the header it logged for {@code number}, if any. */
+  public synchronized Optional<Attestation> attestation(BatchNumber number) {
+    return log.find(number).map(this::attestation);
+  }
+
   private SignResult answer(SignedEntry entry, BatchHeader requested) {
     if (!entry.header().equals(requested)) {
       return SignResult.refused(SignRefusal.CONFLICTING_HEADER_ALREADY_SIGNED);
     }
-    return SignResult.signed(
-        new Attestation(CommitteeScheme.NAME, requested, signer(), entry.signature()));
+    return SignResult.signed(attestation(entry));
+  }
+
+  private Attestation attestation(SignedEntry entry) {
+    byte[] signature = entry.signature();
+    byte[] d = digest.digest(entry.header());
+    // After a key rotation the log holds the old key's signature; the same header signed again
+    // with the new key is no equivocation, and the log keeps guarding the header.
+    if (!EcdsaSignatures.recover(d, signature).map(address::equals).orElse(false)) {
+      signature = EcdsaSignatures.sign(d, key);
+    }
+    return new Attestation(CommitteeScheme.NAME, entry.header(), signer(), signature);
   }
 }

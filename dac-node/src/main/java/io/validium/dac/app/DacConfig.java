@@ -27,6 +27,21 @@ public interface DacConfig {
 
   Api api();
 
+  Peers peers();
+
+  /** Other members to fetch batches from when Kafka no longer holds them. */
+  interface Peers {
+    /** Base URLs of other members' REST APIs, e.g. {@code http://dac-2:8090}. */
+    Optional<java.util.List<java.net.URI>> urls();
+
+    /** The read token the peers require, if they require one. */
+    Optional<String> token();
+
+    /** How long one request to a peer may take. */
+    @WithDefault("PT10S")
+    java.time.Duration timeout();
+  }
+
   /** Where batches and the signing log live. */
   interface Store {
     /** {@code embedded} (Infinispan with a file store, the default) or {@code remote} (Hot Rod). */

@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.validium.dac.node.IngestResult;
 import io.validium.dac.node.MemberNode;
+import io.validium.dac.peer.CatchUpService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -27,10 +28,12 @@ public class BatchConsumer {
 
   private final MemberNode node;
   private final AttestationPublisher publisher;
+  private final CatchUpService catchUp;
 
-  public BatchConsumer(MemberNode node, AttestationPublisher publisher) {
+  public BatchConsumer(MemberNode node, AttestationPublisher publisher, CatchUpService catchUp) {
     this.node = node;
     this.publisher = publisher;
+    this.catchUp = catchUp;
   }
 
   @Incoming("batches-in")
@@ -39,6 +42,10 @@ public class BatchConsumer {
     byte[] header = header(record).orElse(new byte[0]);
     byte[] data = record.getPayload() == null ? new byte[0] : record.getPayload();
     IngestResult r = node.ingest(header, data);
+    if (catchUp.isGap(r)) {
+      catchUp.run();
+      r = node.ingest(header, data);
+    }
     if (!r.isAttested()) {
       LOG.infof("refused batch %s: %s %s", r.batchNumber().orElse(null), r.refusal(), r.detail());
     }

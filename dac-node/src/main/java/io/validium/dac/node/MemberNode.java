@@ -20,7 +20,6 @@ import io.validium.core.types.Address;
 import io.validium.core.types.BatchCommitment;
 import io.validium.core.types.BatchNumber;
 import io.validium.core.types.TokenId;
-import io.validium.da.committee.CommitteeScheme;
 import io.validium.da.committee.EcdsaAttestationSigner;
 import io.validium.da.committee.SignedEntry;
 import io.validium.dac.store.NodeStorage;
@@ -117,7 +116,7 @@ public final class MemberNode {
     if (logged.isPresent()) {
       return redelivery(logged.get(), header, data);
     }
-    BatchNumber expected = log.latest().map(BatchNumber::next).orElse(BatchNumber.FIRST);
+    BatchNumber expected = nextToSign();
     if (!header.number().equals(expected)) {
       return IngestResult.refused(
           number,
@@ -147,6 +146,16 @@ public final class MemberNode {
     return IngestResult.attested(again.attestation(), true);
   }
 
+  /** The batch number this member signs next. */
+  public BatchNumber nextToSign() {
+    return log.latest().map(BatchNumber::next).orElse(BatchNumber.FIRST);
+  }
+
+  /** The largest batch data this member accepts, in bytes. */
+  public int maxBatchBytes() {
+    return maxBatchBytes;
+  }
+
   /** The encoded data of a stored batch. */
   public Optional<byte[]> batchData(BatchNumber n) {
     return store.load(n).map(BatchCodec::encodeData);
@@ -158,9 +167,7 @@ public final class MemberNode {
 
   /** The attestation this member signed for a batch. */
   public Optional<Attestation> attestation(BatchNumber n) {
-    return log.find(n)
-        .map(
-            e -> new Attestation(CommitteeScheme.NAME, e.header(), signer.signer(), e.signature()));
+    return signer.attestation(n);
   }
 
   /**
