@@ -5,7 +5,6 @@ import io.validium.core.types.Address;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -37,7 +36,7 @@ public record Keyset(long epoch, List<Address> members, int threshold) {
   }
 
   public boolean isMember(Address a) {
-    return Set.copyOf(members).contains(a);
+    return java.util.Collections.binarySearch(members, a, Keyset::compare) >= 0;
   }
 
   /**

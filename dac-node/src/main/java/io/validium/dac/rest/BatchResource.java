@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 /**
  * Batch ingestion (the sequencer's alternative to Kafka) and batch data for anyone who may read.
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BatchResource {
   /** The HTTP header that carries the batch header, as {@code 0x} and hex of its 137 bytes. */
   public static final String HEADER = "Validium-Header";
+
+  private static final Logger LOG = Logger.getLogger(BatchResource.class);
 
   private final MemberNode node;
   private final AttestationPublisher publisher;
@@ -46,7 +49,7 @@ public class BatchResource {
     IngestResult r =
         node.ingest(
             headerBytes == null ? new byte[0] : headerBytes, body == null ? new byte[0] : body);
-    publisher.publish(r, node.member());
+    publishQuietly(r);
     if (headerBytes == null) {
       return Problem.response(
           400,
@@ -61,6 +64,21 @@ public class BatchResource {
       return Response.ok(Wire.attestation(r.attestation())).build();
     }
     return Problem.response(status(r.refusal()), r.refusal().name(), "Batch refused", r.detail());
+  }
+
+  private void publishQuietly(IngestResult r) {
+    // The outcome is already durable; a broker that is down must not turn it into an error here.
+    try {
+      publisher
+          .publish(r, node.member())
+          .exceptionally(
+              t -> {
+                LOG.warnf("could not publish the outcome of a REST batch: %s", t.getMessage());
+                return null;
+              });
+    } catch (RuntimeException e) {
+      LOG.warnf("could not publish the outcome of a REST batch: %s", e.getMessage());
+    }
   }
 
   static int status(IngestRefusal r) {

@@ -7,7 +7,8 @@ import io.validium.dac.node.IngestResult;
 import java.util.HexFormat;
 
 /**
- * The JSON shapes of the REST API and the Kafka records (protocol.md section 9), and their mapping.
+ * The JSON shapes of the REST API and the Kafka records (protocol.md section 10), and their
+ * mapping.
  */
 public final class Wire {
   private static final HexFormat HEX = HexFormat.of();
