@@ -81,6 +81,11 @@ class BatchApiTest {
     JsonPath published = JsonPath.from(sink.received().get(0).getPayload());
     assertThat(published.getString("signature")).isEqualTo(a.getString("signature"));
     assertThat(published.getLong("batchNumber")).isEqualTo(o.header().number().value());
+    io.validium.da.committee.AttestationRecord.Parsed parsed =
+        io.validium.da.committee.AttestationRecord.parse(
+            sink.received().get(0).getPayload().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(parsed.isOk()).isTrue();
+    assertThat(parsed.attestation().header()).isEqualTo(o.header());
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.validium.core.types.Address;
+import io.validium.da.committee.AttestationRecord;
 import io.validium.dac.node.IngestResult;
 import io.validium.dac.rest.Wire;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class AttestationPublisher {
     String key = r.batchNumber().map(n -> Long.toString(n.value())).orElse("unknown");
     try {
       if (r.isAttested()) {
-        return send(attestations, key, json.writeValueAsString(Wire.attestation(r.attestation())));
+        return send(attestations, key, AttestationRecord.format(r.attestation()));
       }
       return send(refusals, key, json.writeValueAsString(Wire.refusal(r, member)));
     } catch (JsonProcessingException e) {
