@@ -174,17 +174,25 @@ public final class MemberNode {
    * An account as of batch {@code at} (the latest signed when empty); empty when that batch has not
    * been signed by this member.
    */
-  public synchronized Optional<AccountView> account(AccountId id, Optional<BatchNumber> at) {
-    Optional<BatchNumber> latest = log.latest();
-    if (latest.isEmpty()) {
-      return Optional.empty();
+  public Optional<AccountView> account(AccountId id, Optional<BatchNumber> at) {
+    synchronized (this) {
+      Optional<BatchNumber> latest = log.latest();
+      if (latest.isEmpty()) {
+        return Optional.empty();
+      }
+      BatchNumber batch = at.orElse(latest.get());
+      if (batch.compareTo(latest.get()) > 0) {
+        return Optional.empty();
+      }
+      if (batch.equals(latest.get())) {
+        return Optional.of(view(replica, id, batch));
+      }
     }
-    BatchNumber batch = at.orElse(latest.get());
-    if (batch.compareTo(latest.get()) > 0) {
-      return Optional.empty();
+    // An old batch replays on the history replica, outside the node's lock: ingestion goes on.
+    BatchNumber batch = at.orElseThrow();
+    synchronized (history) {
+      return Optional.of(view(history.at(batch), id, batch));
     }
-    L2State state = batch.equals(latest.get()) ? replica : history.at(batch);
-    return Optional.of(view(state, id, batch));
   }
 
   private static AccountView view(L2State state, AccountId id, BatchNumber batch) {
