@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * The attestation record members publish on {@code validium.attestations} (protocol.md 10.4):
+ * The attestation record members publish on {@code validium.attestations} (protocol.md 11.4):
  * {@code {"batchNumber":n,"member":"0x..","signature":"0x..","header":"0x.."}}. For collectors that
  * read the topic: every field is checked before an {@link Attestation} is made of it.
  */
