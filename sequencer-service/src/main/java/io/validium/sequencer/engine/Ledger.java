@@ -34,6 +34,7 @@ public final class Ledger {
   private final Map<TxHash, Position> positions = new HashMap<>();
   private final NavigableMap<Long, SealedBatch> sealed = new TreeMap<>();
   private long nextSequence;
+  private long lastFinalized = -1;
 
   private BatchNumber openNumber = BatchNumber.FIRST;
   private final List<Transaction> openTxs = new ArrayList<>();
@@ -139,28 +140,17 @@ public final class Ledger {
     return nextSequence;
   }
 
-  /** Closed batches that L1 has not finalized (or refused) yet. */
-  public int unfinalizedCount() {
-    int n = 0;
-    for (SealedBatch b : sealed.descendingMap().values()) {
-      if (b.status() == BatchStatus.FINALIZED) {
-        break;
-      }
-      if (b.status() != BatchStatus.FAILED) {
-        n++;
-      }
-    }
-    return n;
+  /**
+   * Closed batches above the highest finalized one. A failed batch still counts: until the operator
+   * deals with it, nothing after it can be final either.
+   */
+  public long unfinalizedCount() {
+    return openNumber.value() - (lastFinalized + 1);
   }
 
-  /** The new root of the highest finalized batch; empty before any. */
+  /** The highest finalized batch; empty before any. */
   public Optional<SealedBatch> lastFinalized() {
-    for (SealedBatch b : sealed.descendingMap().values()) {
-      if (b.status() == BatchStatus.FINALIZED) {
-        return Optional.of(b);
-      }
-    }
-    return Optional.empty();
+    return lastFinalized < 0 ? Optional.empty() : Optional.of(sealed.get(lastFinalized));
   }
 
   /** The new root of the highest closed batch, or the root before any batch. */
@@ -179,7 +169,17 @@ public final class Ledger {
   /** Moves a batch along its lifecycle; false for unknown batches and stale events. */
   public boolean advance(BatchNumber number, BatchStatus status, Instant at, String detail) {
     SealedBatch b = sealed.get(number.value());
-    return b != null && b.advance(status, at, detail);
+    if (b == null || !b.advance(status, at, detail)) {
+      return false;
+    }
+    if (status == BatchStatus.FINALIZED && number.value() > lastFinalized) {
+      // L1 accepts roots in order: a final batch makes every earlier one final.
+      for (long k = lastFinalized + 1; k < number.value(); k++) {
+        sealed.get(k).advance(BatchStatus.FINALIZED, at, "final with batch " + number);
+      }
+      lastFinalized = number.value();
+    }
+    return true;
   }
 
   public boolean attest(BatchNumber number, String member, int threshold) {
