@@ -1,6 +1,5 @@
 package io.validium.sequencer.rest;
 
-import io.validium.core.field.Fr;
 import io.validium.core.merkle.MerkleProof;
 import io.validium.core.state.Account;
 import io.validium.core.types.AccountId;
@@ -154,9 +153,5 @@ public class StateResource {
               l.acceptedCount(),
               l.state().nextDepositIndex().toString());
         });
-  }
-
-  static String hex(Fr f) {
-    return TransactionJson.hex(f);
   }
 }
