@@ -71,6 +71,13 @@ public class IngressConsumer {
     }
   }
 
+  private static long offset(KafkaRecord<String, byte[]> r) {
+    return r.getMetadata()
+        .get(IncomingKafkaRecordMetadata.class)
+        .map(m -> ((IncomingKafkaRecordMetadata<?, ?>) m).getOffset())
+        .orElse(-1L);
+  }
+
   private CompletableFuture<Void> reject(
       KafkaRecord<String, byte[]> r, String reason, String detail, String field, String hash) {
     return rejected.send(
@@ -78,9 +85,7 @@ public class IngressConsumer {
         r.getPayload(),
         r.getTopic(),
         r.getPartition(),
-        r.getMetadata(IncomingKafkaRecordMetadata.class)
-            .map(IncomingKafkaRecordMetadata::getOffset)
-            .orElse(-1L),
+        offset(r),
         reason,
         detail,
         field,

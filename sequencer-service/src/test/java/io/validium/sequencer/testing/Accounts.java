@@ -32,7 +32,8 @@ public final class Accounts {
   }
 
   public static String balance(AccountId id, TokenId token) {
-    for (var b : get(id).getList("balances", java.util.Map.class)) {
+    java.util.List<java.util.Map<String, Object>> balances = get(id).getList("balances");
+    for (var b : balances) {
       if (b.get("tokenId").equals(token.toString())) {
         return (String) b.get("amount");
       }
