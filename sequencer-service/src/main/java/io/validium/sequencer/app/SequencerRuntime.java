@@ -1,0 +1,107 @@
+package io.validium.sequencer.app;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.validium.core.tx.Domain;
+import io.validium.core.types.Address;
+import io.validium.core.types.ChainId;
+import io.validium.sequencer.config.SequencerConfig;
+import io.validium.sequencer.engine.Ledger;
+import io.validium.sequencer.engine.Sequencer;
+import io.validium.sequencer.log.KafkaAcceptedLog;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** Wires the plain {@link Sequencer} into Quarkus: builds it, recovers it at start, ticks it. */
+@ApplicationScoped
+public class SequencerRuntime {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(SequencerRuntime.class.getName());
+  private final SequencerConfig config;
+  private final KafkaBatchSink sink;
+  private KafkaAcceptedLog log;
+  private Sequencer sequencer;
+  private ScheduledExecutorService ticker;
+
+  public SequencerRuntime(SequencerConfig config, KafkaBatchSink sink) {
+    this.config = config;
+    this.sink = sink;
+  }
+
+  @Produces
+  @Singleton
+  Sequencer sequencer() {
+    return build();
+  }
+
+  private synchronized Sequencer build() {
+    if (sequencer == null) {
+      Domain domain =
+          new Domain(
+              ChainId.of(config.domain().chainId()), Address.parse(config.domain().validium()));
+      log =
+          new KafkaAcceptedLog(
+              config.log().bootstrapServers(),
+              config.log().topic(),
+              config.log().replicationFactor(),
+              config.log().appendTimeout());
+      sequencer =
+          new Sequencer(
+              new Ledger(domain, config.balanceDepth()),
+              log,
+              sink,
+              new Sequencer.Rules(
+                  config.batch().maxTransactions(),
+                  config.batch().maxAge(),
+                  config.backpressure().maxPendingTransactions(),
+                  config.backpressure().maxUnfinalizedBatches(),
+                  config.committee().threshold()),
+              Clock.systemUTC());
+    }
+    return sequencer;
+  }
+
+  /** Nothing is accepted before the state is rebuilt from the log. */
+  void onStart(@Observes @Priority(10) StartupEvent event) throws InterruptedException {
+    Sequencer s = build();
+    log.ensureTopic(Duration.ofSeconds(60));
+    s.recover();
+    // Batches close by age between submissions too; a tenth of a second is precise enough.
+    ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "sequencer-tick");
+              t.setDaemon(true);
+              return t;
+            });
+    ticker.scheduleWithFixedDelay(
+        () -> {
+          try {
+            s.tick();
+          } catch (RuntimeException e) {
+            // A failed tick must not cancel the schedule; the next one tries again.
+            LOG.log(java.util.logging.Level.WARNING, "sequencer tick failed", e);
+          }
+        },
+        1000,
+        100,
+        TimeUnit.MILLISECONDS);
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
+    if (log != null) {
+      log.close();
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.validium.sequencer.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Everything the sequencer is configured with, under {@code validium.sequencer}. */
+@ConfigMapping(prefix = "validium.sequencer")
+public interface SequencerConfig {
+
+  /** The deployment every accepted transaction must belong to. */
+  DomainConfig domain();
+
+  /** Depth of each account's balance tree (protocol.md section 6). */
+  @WithDefault("4")
+  int balanceDepth();
+
+  BatchConfig batch();
+
+  BackpressureConfig backpressure();
+
+  LogConfig log();
+
+  LimitsConfig limits();
+
+  CommitteeConfig committee();
+
+  /** What the sequencer needs to know of the data-availability committee. */
+  interface CommitteeConfig {
+    /** Distinct members' attestations after which a batch counts as available. */
+    @WithDefault("1")
+    int threshold();
+  }
+
+  /** The deployment: L1 chain id and Validium contract address. */
+  interface DomainConfig {
+    long chainId();
+
+    String validium();
+  }
+
+  /** When a batch closes. */
+  interface BatchConfig {
+    /** Closes the open batch once it holds this many transactions. */
+    @WithDefault("1024")
+    int maxTransactions();
+
+    /** Closes a non-empty open batch this long after its first transaction. */
+    @WithDefault("2s")
+    Duration maxAge();
+  }
+
+  /** How far the sequencer may run ahead before it answers 503. */
+  interface BackpressureConfig {
+    /** Transactions accepted but not yet durable in the log. */
+    @WithDefault("20000")
+    int maxPendingTransactions();
+
+    /** Closed batches not yet final on L1 (provers or committee behind). */
+    @WithDefault("256")
+    int maxUnfinalizedBatches();
+
+    /** The Retry-After a 503 carries. */
+    @WithDefault("1s")
+    Duration retryAfter();
+  }
+
+  /** The accepted-transaction log (docs/adr/0016). */
+  interface LogConfig {
+    /** Kafka bootstrap servers of the log; the messaging channels' by default. */
+    String bootstrapServers();
+
+    @WithDefault("validium.sequencer.log")
+    String topic();
+
+    /** 1 on a single local broker; 3 in production, with min.insync.replicas=2. */
+    @WithDefault("1")
+    short replicationFactor();
+
+    /** How long an append may wait for the log before the sequencer halts. */
+    @WithDefault("30s")
+    Duration appendTimeout();
+  }
+
+  /** Input bounds. */
+  interface LimitsConfig {
+    /** Transactions in one bulk request. */
+    @WithDefault("1000")
+    int maxBulkTransactions();
+
+    /** Bytes of one transaction's JSON. */
+    @WithDefault("4096")
+    int maxTransactionJsonBytes();
+  }
+}

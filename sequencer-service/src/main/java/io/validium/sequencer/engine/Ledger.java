@@ -1,0 +1,198 @@
+package io.validium.sequencer.engine;
+
+import io.validium.core.batch.BatchData;
+import io.validium.core.batch.BatchHeader;
+import io.validium.core.crypto.Poseidon;
+import io.validium.core.field.Fr;
+import io.validium.core.state.L2State;
+import io.validium.core.state.StateTransition;
+import io.validium.core.state.TxOutcome;
+import io.validium.core.tx.Domain;
+import io.validium.core.tx.Transaction;
+import io.validium.core.tx.Withdrawal;
+import io.validium.core.types.BatchNumber;
+import io.validium.core.types.L1OpsCommitment;
+import io.validium.core.types.StateRoot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The sequencer's state machine, without I/O: the L2 state with every accepted transaction applied,
+ * the open batch, the closed ones, and an index from transaction hash to position. Accepting a
+ * transaction applies it at once (soft confirmation); a batch closes between two transactions, so a
+ * transaction's batch is known when it is accepted. Replaying the log through the same methods
+ * rebuilds the same ledger. Not thread-safe: the {@code Sequencer} serialises.
+ */
+public final class Ledger {
+  private final L2State state;
+  private final Map<TxHash, Position> positions = new HashMap<>();
+  private final NavigableMap<Long, SealedBatch> sealed = new TreeMap<>();
+  private long nextSequence;
+  private long lastFinalized = -1;
+
+  private BatchNumber openNumber = BatchNumber.FIRST;
+  private final List<Transaction> openTxs = new ArrayList<>();
+  private final List<TxHash> openHashes = new ArrayList<>();
+  private StateRoot openOldRoot;
+  private Fr openDepositsBefore;
+  private Fr openWithdrawals = Fr.ZERO;
+  private Instant openedAt;
+
+  public Ledger(Domain domain, int balanceDepth) {
+    this.state = new L2State(domain, balanceDepth);
+    resetOpenBatch();
+  }
+
+  public Domain domain() {
+    return state.domain();
+  }
+
+  /** The state with every accepted transaction applied, open batch included. Read under lock. */
+  public L2State state() {
+    return state;
+  }
+
+  /** Applies {@code tx} if the state transition function allows it. */
+  public Admission admit(Transaction tx, TxHash hash, Instant now) {
+    Position known = positions.get(hash);
+    if (known != null) {
+      return new Admission.Duplicate(hash, known);
+    }
+    TxOutcome outcome = StateTransition.apply(state, tx);
+    if (!outcome.isApplied()) {
+      return new Admission.Rejected(hash, outcome.reason());
+    }
+    if (openTxs.isEmpty()) {
+      openedAt = now;
+    }
+    Position p = new Position(nextSequence++, openNumber, openTxs.size());
+    openTxs.add(tx);
+    openHashes.add(hash);
+    if (tx instanceof Withdrawal w) {
+      openWithdrawals = Poseidon.hash(openWithdrawals, w.withdrawalLeaf());
+    }
+    positions.put(hash, p);
+    return new Admission.Accepted(hash, p);
+  }
+
+  public int openSize() {
+    return openTxs.size();
+  }
+
+  public BatchNumber openNumber() {
+    return openNumber;
+  }
+
+  /** When the open batch got its first transaction; empty while it has none. */
+  public Optional<Instant> openedAt() {
+    return openTxs.isEmpty() ? Optional.empty() : Optional.of(openedAt);
+  }
+
+  /**
+   * Closes the open batch: its header is the one {@code BatchExecutor} would compute from the state
+   * before the batch (protocol.md 8.2-8.4). The caller makes sure it is not empty.
+   */
+  public SealedBatch seal(Instant now) {
+    if (openTxs.isEmpty()) {
+      throw new IllegalStateException("batch " + openNumber + " is empty");
+    }
+    BatchData data = new BatchData(state.domain(), openNumber, openTxs);
+    L1OpsCommitment l1Ops =
+        L1OpsCommitment.of(
+            Poseidon.hash(openDepositsBefore, state.depositChain(), openWithdrawals));
+    BatchHeader header =
+        new BatchHeader(openNumber, openOldRoot, state.root(), data.commitment(), l1Ops);
+    SealedBatch batch = new SealedBatch(data, header, openHashes, now);
+    sealed.put(openNumber.value(), batch);
+    openNumber = openNumber.next();
+    resetOpenBatch();
+    return batch;
+  }
+
+  public Optional<Position> position(TxHash hash) {
+    return Optional.ofNullable(positions.get(hash));
+  }
+
+  /** The transaction at an accepted position. */
+  public Transaction transaction(Position p) {
+    if (p.batch().equals(openNumber)) {
+      return openTxs.get(p.indexInBatch());
+    }
+    return sealed.get(p.batch().value()).data().transactions().get(p.indexInBatch());
+  }
+
+  public Optional<SealedBatch> batch(BatchNumber number) {
+    return Optional.ofNullable(sealed.get(number.value()));
+  }
+
+  /** Closed batches, in order. */
+  public Iterable<SealedBatch> sealedBatches() {
+    return sealed.values();
+  }
+
+  public long acceptedCount() {
+    return nextSequence;
+  }
+
+  /**
+   * Closed batches above the highest finalized one. A failed batch still counts: until the operator
+   * deals with it, nothing after it can be final either.
+   */
+  public long unfinalizedCount() {
+    return openNumber.value() - (lastFinalized + 1);
+  }
+
+  /** The highest finalized batch; empty before any. */
+  public Optional<SealedBatch> lastFinalized() {
+    return lastFinalized < 0 ? Optional.empty() : Optional.of(sealed.get(lastFinalized));
+  }
+
+  /** The new root of the highest closed batch, or the root before any batch. */
+  public StateRoot lastSealedRoot() {
+    return sealed.isEmpty() ? openOldRoot : sealed.lastEntry().getValue().header().newRoot();
+  }
+
+  public void markPublished(BatchNumber number) {
+    SealedBatch b = sealed.get(number.value());
+    if (b == null) {
+      throw new IllegalStateException("batch " + number + " was never closed");
+    }
+    b.markPublished();
+  }
+
+  /** Moves a batch along its lifecycle; false for unknown batches and stale events. */
+  public boolean advance(BatchNumber number, BatchStatus status, Instant at, String detail) {
+    SealedBatch b = sealed.get(number.value());
+    if (b == null || !b.advance(status, at, detail)) {
+      return false;
+    }
+    if (status == BatchStatus.FINALIZED && number.value() > lastFinalized) {
+      // L1 accepts roots in order: a final batch makes every earlier one final.
+      for (long k = lastFinalized + 1; k < number.value(); k++) {
+        sealed.get(k).advance(BatchStatus.FINALIZED, at, "final with batch " + number);
+      }
+      lastFinalized = number.value();
+    }
+    return true;
+  }
+
+  public boolean attest(BatchNumber number, String member, int threshold) {
+    SealedBatch b = sealed.get(number.value());
+    return b != null && b.attest(member, threshold);
+  }
+
+  private void resetOpenBatch() {
+    openTxs.clear();
+    openHashes.clear();
+    openOldRoot = state.root();
+    openDepositsBefore = state.depositChain();
+    openWithdrawals = Fr.ZERO;
+    openedAt = null;
+  }
+}

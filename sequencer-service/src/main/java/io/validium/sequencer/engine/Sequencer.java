@@ -1,0 +1,299 @@
+package io.validium.sequencer.engine;
+
+import io.validium.core.tx.Transaction;
+import io.validium.core.types.BatchNumber;
+import io.validium.sequencer.engine.Submission.Refusal;
+import io.validium.sequencer.log.AcceptedLog;
+import io.validium.sequencer.log.LogEntry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Orders transactions: decides each against the {@link Ledger} under one lock, writes every
+ * acceptance and every batch boundary to the {@link AcceptedLog} in that same order, and
+ * acknowledges only what the log holds. Closed batches go to the {@link BatchSink} in order, each
+ * once its boundary is durable. If the log fails, the sequencer halts: what it answered stays true,
+ * and a restart rebuilds exactly what the log holds.
+ */
+public final class Sequencer {
+  private static final Logger LOG = Logger.getLogger(Sequencer.class.getName());
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+  /** The bounds and batch rules the sequencer runs with. */
+  public record Rules(
+      int maxBatchTransactions,
+      Duration maxBatchAge,
+      int maxPendingTransactions,
+      int maxUnfinalizedBatches,
+      int attestationThreshold) {}
+
+  private final Ledger ledger;
+  private final AcceptedLog log;
+  private final BatchSink sink;
+  private final Rules rules;
+  private final Clock clock;
+  private final Object lock = new Object();
+  private final Semaphore pending;
+  private final Map<TxHash, CompletableFuture<Void>> undurable = new ConcurrentHashMap<>();
+  private final AtomicBoolean publishing = new AtomicBoolean();
+  private volatile Refusal refusal = Refusal.STARTING;
+  private volatile String haltCause;
+  // Batches numbered below this have a durable boundary; guarded by lock.
+  private long durableSealsBelow;
+
+  public Sequencer(Ledger ledger, AcceptedLog log, BatchSink sink, Rules rules, Clock clock) {
+    this.ledger = ledger;
+    this.log = log;
+    this.sink = sink;
+    this.rules = rules;
+    this.clock = clock;
+    this.pending = new Semaphore(rules.maxPendingTransactions());
+  }
+
+  /**
+   * Rebuilds the ledger from the log, then opens for submissions. Returns the records read. Closed
+   * batches that were never published go out on the next {@link #tick()}.
+   */
+  public long recover() {
+    long records;
+    synchronized (lock) {
+      records = log.replay(this::replayOne);
+      durableSealsBelow = ledger.openNumber().value();
+      refusal = null;
+    }
+    LOG.info(
+        () ->
+            "recovered "
+                + ledger.acceptedCount()
+                + " transactions, open batch "
+                + ledger.openNumber()
+                + ", root "
+                + ledger.state().root());
+    return records;
+  }
+
+  private void replayOne(LogEntry e) {
+    Instant now = clock.instant();
+    if (e instanceof LogEntry.Accepted a) {
+      Transaction tx = a.transaction();
+      Admission adm = ledger.admit(tx, TxHash.of(tx), now);
+      if (!(adm instanceof Admission.Accepted)) {
+        // Only possible after a halt: an append that failed while later ones went through. That
+        // later transaction was never acknowledged, so leaving it out loses nothing promised.
+        LOG.warning("log replay: " + TxHash.of(tx) + " no longer applies (" + adm + "), skipped");
+      }
+    } else if (e instanceof LogEntry.Sealed s) {
+      if (!s.batch().equals(ledger.openNumber())) {
+        throw new IllegalStateException(
+            "log closes batch " + s.batch() + " while batch " + ledger.openNumber() + " is open");
+      }
+      if (ledger.openSize() != s.count()) {
+        LOG.warning(
+            "log replay: batch "
+                + s.batch()
+                + " had "
+                + s.count()
+                + " transactions, now "
+                + ledger.openSize());
+      }
+      if (ledger.openSize() > 0) {
+        ledger.seal(now);
+      }
+    } else if (e instanceof LogEntry.Published p) {
+      ledger.markPublished(p.batch());
+    }
+  }
+
+  /** Decides {@code tx}; never blocks on I/O. */
+  public Submission submit(Transaction tx) {
+    return submit(tx, true);
+  }
+
+  /**
+   * Decides a deposit relayed from L1. Deposits are not held back by unfinalized batches: L1
+   * requires them by a deadline, and the finalization that would lift the bound may be queued
+   * behind them.
+   */
+  public Submission submitDeposit(io.validium.core.tx.Deposit deposit) {
+    return submit(deposit, false);
+  }
+
+  private Submission submit(Transaction tx, boolean boundByFinality) {
+    Refusal r = refusal;
+    if (r != null) {
+      return new Submission.Refused(r, r == Refusal.HALTED ? haltCause : "recovering the log");
+    }
+    if (!pending.tryAcquire()) {
+      return new Submission.Refused(
+          Refusal.BUSY, rules.maxPendingTransactions() + " transactions wait for the log");
+    }
+    TxHash hash = TxHash.of(tx);
+    synchronized (lock) {
+      if (boundByFinality && ledger.unfinalizedCount() >= rules.maxUnfinalizedBatches()) {
+        pending.release();
+        return new Submission.Refused(
+            Refusal.BUSY,
+            rules.maxUnfinalizedBatches() + " closed batches are not final on L1 yet");
+      }
+      Admission a = ledger.admit(tx, hash, clock.instant());
+      if (!(a instanceof Admission.Accepted)) {
+        pending.release();
+        CompletableFuture<Void> earlier = undurable.get(hash);
+        return new Submission.Decided(a, earlier != null ? earlier : DONE);
+      }
+      CompletableFuture<Void> durable = append(new LogEntry.Accepted(tx));
+      undurable.put(hash, durable);
+      durable.whenComplete(
+          (ok, err) -> {
+            undurable.remove(hash);
+            pending.release();
+          });
+      if (ledger.openSize() >= rules.maxBatchTransactions()) {
+        sealLocked();
+      }
+      return new Submission.Decided(a, durable);
+    }
+  }
+
+  /** Closes the open batch when it is old enough; the scheduler calls this. */
+  public void tick() {
+    if (refusal != null) {
+      return;
+    }
+    synchronized (lock) {
+      Instant now = clock.instant();
+      ledger
+          .openedAt()
+          .filter(t -> !t.plus(rules.maxBatchAge()).isAfter(now))
+          .ifPresent(t -> sealLocked());
+    }
+    publishPending();
+  }
+
+  private void sealLocked() {
+    SealedBatch b = ledger.seal(clock.instant());
+    long number = b.number().value();
+    append(new LogEntry.Sealed(b.number(), b.hashes().size()))
+        .thenRun(
+            () -> {
+              synchronized (lock) {
+                durableSealsBelow = Math.max(durableSealsBelow, number + 1);
+              }
+              publishPending();
+            });
+  }
+
+  /** Publishes closed, durable, unpublished batches one at a time, lowest number first. */
+  private void publishPending() {
+    if (refusal != null || !publishing.compareAndSet(false, true)) {
+      return;
+    }
+    SealedBatch next = null;
+    synchronized (lock) {
+      for (SealedBatch b : ledger.sealedBatches()) {
+        if (b.number().value() >= durableSealsBelow) {
+          break;
+        }
+        if (!b.isPublished()) {
+          next = b;
+          break;
+        }
+      }
+    }
+    if (next == null) {
+      publishing.set(false);
+      return;
+    }
+    SealedBatch batch = next;
+    java.util.concurrent.CompletionStage<Void> sent;
+    try {
+      sent = sink.publish(batch);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "publishing batch " + batch.number() + " failed", e);
+      publishing.set(false);
+      return;
+    }
+    sent.whenComplete(
+        (ok, err) -> {
+          if (err != null) {
+            // The boundary is durable, so the data can be sent again; the next tick retries.
+            LOG.log(Level.WARNING, "publishing batch " + batch.number() + " failed", err);
+            publishing.set(false);
+            return;
+          }
+          synchronized (lock) {
+            ledger.markPublished(batch.number());
+            append(new LogEntry.Published(batch.number()));
+          }
+          publishing.set(false);
+          publishPending();
+        });
+  }
+
+  private CompletableFuture<Void> append(LogEntry e) {
+    CompletableFuture<Void> f = log.append(e);
+    f.whenComplete(
+        (ok, err) -> {
+          if (err != null) {
+            halt(err);
+          }
+        });
+    return f;
+  }
+
+  private void halt(Throwable cause) {
+    if (refusal != Refusal.HALTED) {
+      haltCause = "the accepted-transaction log failed: " + cause;
+      refusal = Refusal.HALTED;
+      LOG.log(Level.SEVERE, "halting: " + haltCause, cause);
+    }
+  }
+
+  /** Whether an accepted transaction is in the log yet (false while its append is in flight). */
+  public boolean isDurable(TxHash hash) {
+    return !undurable.containsKey(hash);
+  }
+
+  /** Runs {@code read} on the ledger under the lock; keep it short. */
+  public <T> T read(Function<Ledger, T> read) {
+    synchronized (lock) {
+      return read.apply(ledger);
+    }
+  }
+
+  /** Moves a batch along its lifecycle (proof, L1 events). */
+  public boolean advance(BatchNumber number, BatchStatus status, String detail) {
+    synchronized (lock) {
+      return ledger.advance(number, status, clock.instant(), detail);
+    }
+  }
+
+  /** Records a committee member's attestation; the batch is available at the threshold. */
+  public boolean attest(BatchNumber number, String member) {
+    synchronized (lock) {
+      return ledger.attest(number, member, rules.attestationThreshold());
+    }
+  }
+
+  /** Empty while accepting; otherwise why not. */
+  public java.util.Optional<Refusal> refusal() {
+    return java.util.Optional.ofNullable(refusal);
+  }
+
+  public String haltCause() {
+    return haltCause;
+  }
+
+  public Rules rules() {
+    return rules;
+  }
+}

@@ -1,0 +1,126 @@
+package io.validium.sequencer.log;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The accepted-transaction log in a single-partition Kafka topic (docs/adr/0016). Appends are
+ * ordered and acknowledged only when every in-sync replica has the record ({@code acks=all},
+ * idempotent producer), so a completed append survives the sequencer's crash. Replay reads the
+ * partition from the beginning, without a consumer group.
+ */
+public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
+  private final String bootstrapServers;
+  private final TopicPartition partition;
+  private final short replicationFactor;
+  private final KafkaProducer<byte[], byte[]> producer;
+
+  public KafkaAcceptedLog(
+      String bootstrapServers, String topic, short replicationFactor, Duration appendTimeout) {
+    this.bootstrapServers = bootstrapServers;
+    this.partition = new TopicPartition(topic, 0);
+    this.replicationFactor = replicationFactor;
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(appendTimeout.toMillis()));
+    p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(appendTimeout.toMillis() / 2));
+    p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(appendTimeout.toMillis()));
+    p.put(ProducerConfig.CLIENT_ID_CONFIG, "validium-sequencer-log");
+    producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  /** Creates the log topic when it does not exist: one partition, so one total order. */
+  public void ensureTopic(Duration timeout) throws InterruptedException {
+    Properties p = new Properties();
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    try (Admin admin = Admin.create(p)) {
+      NewTopic t = new NewTopic(partition.topic(), 1, replicationFactor);
+      if (replicationFactor > 1) {
+        t.configs(Map.of("min.insync.replicas", Integer.toString(replicationFactor - 1)));
+      }
+      admin.createTopics(List.of(t)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("cannot create the log topic " + partition.topic(), e);
+      }
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("Kafka did not answer within " + timeout, e);
+    }
+  }
+
+  @Override
+  public long replay(Consumer<LogEntry> sink) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+    long count = 0;
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.assign(List.of(partition));
+      consumer.seekToBeginning(List.of(partition));
+      long end = consumer.endOffsets(List.of(partition)).get(partition);
+      while (consumer.position(partition) < end) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+          if (r.offset() >= end) {
+            return count;
+          }
+          sink.accept(LogCodec.decode(r.value()));
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** Fails when Kafka could not make the record durable within the append timeout. */
+  @Override
+  public CompletableFuture<Void> append(LogEntry entry) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    try {
+      producer.send(
+          new ProducerRecord<>(
+              partition.topic(), partition.partition(), null, LogCodec.encode(entry)),
+          (meta, error) -> {
+            if (error == null) {
+              done.complete(null);
+            } else {
+              done.completeExceptionally(error);
+            }
+          });
+    } catch (RuntimeException e) {
+      done.completeExceptionally(e);
+    }
+    return done;
+  }
+
+  @Override
+  public void close() {
+    producer.close(Duration.ofSeconds(10));
+  }
+}
