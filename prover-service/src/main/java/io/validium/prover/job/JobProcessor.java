@@ -60,6 +60,7 @@ public final class JobProcessor {
     if (!execution.isExecuted()) {
       return new JobResult.Refused(execution.refusal());
     }
+    LOG.infof("batch %d re-executed to its header, proving", job.number());
     long start = System.nanoTime();
     BatchProver.Outcome outcome = prover.prove(execution.run());
     if (!outcome.isProven()) {
