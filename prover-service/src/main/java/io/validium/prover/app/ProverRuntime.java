@@ -18,6 +18,7 @@ import io.validium.prover.replica.Replica;
 import io.validium.zk.groth16.ProvingKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.jboss.logging.Logger;
@@ -91,15 +92,18 @@ public class ProverRuntime {
     return processor.isDone() && !processor.isCompletedExceptionally();
   }
 
-  /** The processor, once ready; blocks until then. */
-  public JobProcessor processor() {
+  /**
+   * The processor once ready, blocking until then; empty if start-up failed, in which case the
+   * application is exiting and no record may be acknowledged or dead-lettered.
+   */
+  public Optional<JobProcessor> processor() {
     try {
-      return processor.get();
+      return Optional.of(processor.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the prover starts", e);
+      return Optional.empty();
     } catch (ExecutionException e) {
-      throw new IllegalStateException("the prover did not start", e.getCause());
+      return Optional.empty();
     }
   }
 

@@ -7,8 +7,12 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.validium.prover.app.ProverMetrics;
 import io.validium.prover.app.ProverRuntime;
+import io.validium.prover.job.JobProcessor;
 import io.validium.prover.job.JobResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -55,8 +59,15 @@ public class BatchJobConsumer {
     Header h = meta.getHeaders().lastHeader(HEADER);
     MDC.put("batchNumber", key == null ? "?" : key);
     try {
+      Optional<JobProcessor> processor = runtime.processor();
+      if (processor.isEmpty()) {
+        // Start-up failed and the application exits: the record stays uncommitted for the next
+        // instance, neither proven nor dead-lettered.
+        return new CompletableFuture<>();
+      }
+      numberOf(key).ifPresent(metrics::seen);
       JobResult result =
-          runtime.processor().process(key, message.getPayload(), h == null ? null : h.value());
+          processor.get().process(key, message.getPayload(), h == null ? null : h.value());
       if (result instanceof JobResult.Proven p) {
         long n = p.header().number().value();
         metrics.seen(n);
@@ -66,7 +77,7 @@ public class BatchJobConsumer {
                     OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(Long.toString(n))
                         .build()));
-        metrics.proven(n, p.provingNanos(), runtime.processor().constraints());
+        metrics.proven(n, p.provingNanos(), processor.get().constraints());
         LOG.infof(
             "batch %d proven in %d ms and published (partition %d offset %d)",
             n, p.provingNanos() / 1_000_000, meta.getPartition(), meta.getOffset());
@@ -88,6 +99,17 @@ public class BatchJobConsumer {
       return message.nack(e);
     } finally {
       MDC.remove("batchNumber");
+    }
+  }
+
+  private static OptionalLong numberOf(String key) {
+    if (key == null || key.isEmpty() || key.length() > 19) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(key));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
     }
   }
 }

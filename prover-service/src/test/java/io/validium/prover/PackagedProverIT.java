@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * a restart on the same replica directory: the record's offset was not committed, and the replica,
  * which had already applied the batch, re-executes it on the state before it.
  */
-class ProverCrashIT {
+class PackagedProverIT {
   private static final Duration PATIENCE = Duration.ofMinutes(10);
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -94,7 +94,33 @@ class ProverCrashIT {
     }
   }
 
+  @Test
+  void refusesToStartWithoutAUsableKeyAndSaysWhy() throws Exception {
+    Path dir = Path.of("target", "startup-it-" + System.nanoTime());
+    Files.createDirectories(dir);
+    Path garbage = dir.resolve("garbage.zkey");
+    Files.write(garbage, "not a zkey".getBytes(StandardCharsets.UTF_8));
+    try (LocalKafka kafka = LocalKafka.start(dir.resolve("kafka"))) {
+      Process missing =
+          start(kafka, dir.resolve("absent.zkey"), false, dir, dir.resolve("missing.log"));
+      assertThat(missing.waitFor()).isEqualTo(1);
+      assertThat(Files.readString(dir.resolve("missing.log")))
+          .contains("the prover refuses to start: there is no proving key at");
+
+      Process unreadable = start(kafka, garbage, true, dir, dir.resolve("garbage.log"));
+      assertThat(unreadable.waitFor()).isEqualTo(1);
+      assertThat(Files.readString(dir.resolve("garbage.log")))
+          .contains("the prover refuses to start: the proving key")
+          .contains("cannot be read");
+    }
+  }
+
   private static Process start(LocalKafka kafka, Path key, Path dir, Path log) throws IOException {
+    return start(kafka, key, true, dir, log);
+  }
+
+  private static Process start(LocalKafka kafka, Path key, boolean devKey, Path dir, Path log)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd =
         List.of(
@@ -104,7 +130,7 @@ class ProverCrashIT {
             "-Dquarkus.http.port=0",
             "-Dvalidium.prover.batch-size=1",
             "-Dvalidium.prover.key.file=" + key.toAbsolutePath(),
-            "-Dvalidium.prover.key.generate-development-key=true",
+            "-Dvalidium.prover.key.generate-development-key=" + devKey,
             "-Dvalidium.prover.replica.directory=" + dir.resolve("replica").toAbsolutePath(),
             "-jar",
             Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
