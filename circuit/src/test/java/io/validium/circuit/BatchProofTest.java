@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.validium.core.field.Fr;
 import io.validium.core.state.BatchExecution;
+import io.validium.zk.groth16.DevelopmentSetup;
 import io.validium.zk.groth16.Groth16Prover;
 import io.validium.zk.groth16.Groth16Verifier;
 import io.validium.zk.groth16.ProofWithSignals;
 import io.validium.zk.groth16.ProvingKey;
 import io.validium.zk.groth16.PublicSignals;
 import io.validium.zk.groth16.VerificationResult.Reason;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Real Groth16 proofs of batches through the two-slot circuit: two deposits opening accounts, then
  * a transfer and a withdrawal in one batch. Each proof verifies against the header's public inputs
  * and fails for any other newRoot. Two proofs at 2^17 take a minute or more on the build machine,
- * so padding and the other cases are checked by satisfiability alone (the other tests).
+ * so padding and the other cases are checked by satisfiability alone (the other tests). The key is
+ * zk's insecure {@link DevelopmentSetup}, whose proofs are real Groth16 proofs.
  */
 class BatchProofTest {
   private static ProvingKey key;
@@ -28,7 +31,9 @@ class BatchProofTest {
 
   @BeforeAll
   static void setUp() {
-    key = TrapdoorSetup.of(SharedCircuits.two().system(), 2026);
+    key =
+        DevelopmentSetup.insecure(
+            SharedCircuits.two().system(), "batch proof test".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

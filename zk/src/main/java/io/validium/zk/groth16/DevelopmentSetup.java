@@ -1,54 +1,53 @@
-package io.validium.circuit;
+package io.validium.zk.groth16;
 
 import io.validium.core.field.Fr;
 import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
-import io.validium.zk.groth16.CeremonyTranscript;
-import io.validium.zk.groth16.Coefficient;
-import io.validium.zk.groth16.Groth16Setup;
-import io.validium.zk.groth16.ProvingKey;
-import io.validium.zk.groth16.VerifyingKey;
 import io.validium.zk.poly.RootsOfUnity;
 import io.validium.zk.r1cs.Constraint;
 import io.validium.zk.r1cs.ConstraintSystem;
 import io.validium.zk.r1cs.SparseRow;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.function.BinaryOperator;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
- * An insecure Groth16 key for tests, with the same layout as zk's development setup (the extra A
- * rows for the public wires, γ = 1, the H query on the odd points of the 2n-domain) but computed
- * from the known τ, α, β, δ the way only a holder of the trapdoor can: every wire's QAP polynomials
- * are evaluated at τ in the field, then lifted with one fixed-base multiplication each. zk's {@code
- * insecureDevelopmentSetup} goes through phase 1 and 2 point by point, one variable-base
- * multiplication per matrix entry, which for a batch circuit (about 800,000 entries per slot) takes
- * longer than a test may. A proof under this key that the real verifier accepts is a real Groth16
- * proof; only the key's secrecy is missing.
+ * An INSECURE Groth16 key computed by whoever holds the toxic waste, fast enough for real batch
+ * circuits: for development networks and tests only, never for a deployment.
+ *
+ * <p>The trapdoor τ, α, β, δ comes from a seed (the same derivation as {@link
+ * Groth16Setup#insecureDevelopmentSetup}), so anyone who knows the seed can forge proofs. Instead
+ * of running phase 1 and phase 2 point by point (one variable-base multiplication per matrix entry,
+ * about 800,000 per batch slot), every wire's QAP polynomials are evaluated at τ in the field and
+ * each key point is one fixed-base multiplication from a window table of the generator. The key has
+ * the layout of zk's ceremony output (the extra A rows for the public wires, γ = 1, the H query on
+ * the odd points of the 2n-domain), so the prover, the verifier and the snarkjs file formats treat
+ * it like any other key; only its secrecy is missing. Its transcript carries no circuit hash and no
+ * contributions, which is how a ceremony-made key can be told apart.
  */
-final class TrapdoorSetup {
+public final class DevelopmentSetup {
   private static final int WINDOW = 8;
   private static final int WINDOWS = 256 / WINDOW;
 
-  private TrapdoorSetup() {}
+  private DevelopmentSetup() {}
 
-  static ProvingKey of(ConstraintSystem cs, long seed) {
-    Random random = new Random(seed);
-    Fr tau = nonZero(random);
-    Fr alpha = nonZero(random);
-    Fr beta = nonZero(random);
-    Fr delta = nonZero(random);
+  /**
+   * The insecure key of {@code cs} for the trapdoor derived from {@code seed}.
+   *
+   * @param cs the circuit
+   * @param seed public, so the key is reproducible and worthless for security
+   */
+  public static ProvingKey insecure(ConstraintSystem cs, byte[] seed) {
+    InsecureTrapdoor t = InsecureTrapdoor.fromSeed(seed);
     int m = cs.numConstraints();
     int publics = cs.numPublicInputs();
     int wires = cs.numWires();
     int n = Groth16Setup.domainSize(m, publics);
-    Fr[] lagrange = lagrangeAt(tau, n);
-    Fr[] lagrange2n = lagrangeAt(tau, 2 * n);
+    Fr[] lagrange = lagrangeAt(t.tau(), n);
 
     Fr[] a = zeros(wires);
     Fr[] b = zeros(wires);
@@ -60,52 +59,54 @@ final class TrapdoorSetup {
       accumulate(row.b(), lagrange[k], b, coefficients, 1, k);
       accumulate(row.c(), lagrange[k], c, null, -1, k);
     }
+    // The extra rows x_s·1 = 0 for the public wires keep the IC points independent (snarkjs's
+    // layout): without them a public input absent from A and B could be changed at will.
     for (int s = 0; s <= publics; s++) {
       a[s] = a[s].add(lagrange[m + s]);
       coefficients.add(new Coefficient(0, m + s, s, Fr.ONE));
     }
-    Fr deltaInverse = delta.inverse();
     Fr[] abc = new Fr[wires];
     for (int i = 0; i < wires; i++) {
-      abc[i] = beta.mul(a[i]).add(alpha.mul(b[i])).add(c[i]);
+      abc[i] = t.beta().mul(a[i]).add(t.alpha().mul(b[i])).add(c[i]);
     }
-
-    FixedBase<G1> g1 = new FixedBase<>(G1.GENERATOR, G1.INFINITY, G1::add, G1::toAffine);
-    FixedBase<G2> g2 = new FixedBase<>(G2.GENERATOR, G2.INFINITY, G2::add, G2::toAffine);
-    List<G1> ic =
-        Arrays.stream(Arrays.copyOfRange(abc, 0, publics + 1)).map(g1::affineTimes).toList();
-    List<G1> l = g1.times(Arrays.copyOfRange(abc, publics + 1, wires), deltaInverse);
+    Fr[] lagrange2n = lagrangeAt(t.tau(), 2 * n);
     Fr[] odd = new Fr[n];
     for (int j = 0; j < n; j++) {
       odd[j] = lagrange2n[2 * j + 1];
     }
+
+    Fr deltaInverse = t.delta().inverse();
+    FixedBase<G1> g1 = new FixedBase<>(G1.GENERATOR, G1.INFINITY, G1::add, G1::toAffine);
+    FixedBase<G2> g2 = new FixedBase<>(G2.GENERATOR, G2.INFINITY, G2::add, G2::toAffine);
+    List<G1> ic =
+        Arrays.stream(Arrays.copyOfRange(abc, 0, publics + 1)).map(g1::affineTimes).toList();
     VerifyingKey vk =
         VerifyingKey.of(
-            g1.affineTimes(alpha),
-            g2.affineTimes(beta),
+            g1.affineTimes(t.alpha()),
+            g2.affineTimes(t.beta()),
             G2.GENERATOR.toAffine(),
-            g2.affineTimes(delta),
+            g2.affineTimes(t.delta()),
             ic);
     return new ProvingKey(
         vk,
-        g1.affineTimes(beta),
-        g1.affineTimes(delta),
+        g1.affineTimes(t.beta()),
+        g1.affineTimes(t.delta()),
         wires,
         n,
         coefficients,
         g1.times(a, Fr.ONE),
         g1.times(b, Fr.ONE),
         g2.times(b, Fr.ONE),
-        l,
+        g1.times(Arrays.copyOfRange(abc, publics + 1, wires), deltaInverse),
         g1.times(odd, deltaInverse),
         new CeremonyTranscript(new byte[64], List.of()));
   }
 
   private static void accumulate(
       SparseRow row, Fr lk, Fr[] into, List<Coefficient> out, int matrix, int k) {
-    for (int t = 0; t < row.size(); t++) {
-      int wire = row.wire(t);
-      Fr v = row.coefficient(t);
+    for (int i = 0; i < row.size(); i++) {
+      int wire = row.wire(i);
+      Fr v = row.coefficient(i);
       into[wire] = into[wire].add(v.mul(lk));
       if (out != null) {
         out.add(new Coefficient(matrix, k, wire, v));
@@ -113,7 +114,7 @@ final class TrapdoorSetup {
     }
   }
 
-  /** L_j(τ) = (τ^m − 1)·ω^j / (m·(τ − ω^j)) on the m-domain, with one batched inversion. */
+  /** L_j(τ) = (τ^size − 1)·ω^j / (size·(τ − ω^j)) on the size-domain, one batched inversion. */
   private static Fr[] lagrangeAt(Fr tau, int size) {
     Fr w = RootsOfUnity.primitive(Integer.numberOfTrailingZeros(size));
     Fr[] powers = new Fr[size];
@@ -125,7 +126,7 @@ final class TrapdoorSetup {
       wj = wj.mul(w);
     }
     Fr[] inverses = batchInverse(denominators);
-    Fr scale = tau.pow(java.math.BigInteger.valueOf(size)).sub(Fr.ONE).mul(Fr.of(size).inverse());
+    Fr scale = tau.pow(BigInteger.valueOf(size)).sub(Fr.ONE).mul(Fr.of(size).inverse());
     Fr[] out = new Fr[size];
     for (int j = 0; j < size; j++) {
       out[j] = scale.mul(powers[j]).mul(inverses[j]);
@@ -149,39 +150,33 @@ final class TrapdoorSetup {
     return out;
   }
 
-  private static Fr nonZero(Random random) {
-    Fr v;
-    do {
-      byte[] bytes = new byte[64];
-      random.nextBytes(bytes);
-      v = Fr.fromBytesBigEndianReduced(bytes);
-    } while (v.isZero());
-    return v;
-  }
-
-  private static Fr[] zeros(int n) {
-    Fr[] out = new Fr[n];
+  private static Fr[] zeros(int size) {
+    Fr[] out = new Fr[size];
     Arrays.fill(out, Fr.ZERO);
     return out;
   }
 
-  /** Multiples of one generator by 8-bit windows of a precomputed table. */
+  /**
+   * Multiples of one generator from a table of every 8-bit digit at every 8-bit window: a
+   * multiplication is at most 32 additions and no doubling.
+   */
   private static final class FixedBase<P> {
     private final Object[][] table = new Object[WINDOWS][1 << WINDOW];
     private final P identity;
     private final BinaryOperator<P> add;
     private final UnaryOperator<P> affine;
 
-    FixedBase(P generator, P identity, BinaryOperator<P> add, Function<P, P> affine) {
+    FixedBase(P generator, P identity, BinaryOperator<P> add, UnaryOperator<P> affine) {
       this.identity = identity;
       this.add = add;
-      this.affine = affine::apply;
+      this.affine = affine;
       P base = generator;
       for (int w = 0; w < WINDOWS; w++) {
         table[w][0] = identity;
         P multiple = identity;
         for (int d = 1; d < (1 << WINDOW); d++) {
           multiple = add.apply(multiple, base);
+          // Affine table entries make every addition of a multiplication a mixed one.
           table[w][d] = affine.apply(multiple);
         }
         P next = base;
@@ -205,14 +200,13 @@ final class TrapdoorSetup {
       return acc;
     }
 
-    /** Affine, as a verifying key holds its points. */
     P affineTimes(Fr k) {
       return affine.apply(times(k));
     }
 
     /**
-     * Left in Jacobian form: the prover normalises a key's queries itself, in one batch, and an
-     * inversion per point would cost more than the multiplications.
+     * Left in Jacobian form: the prover normalises a key's queries itself in one batch, where an
+     * inversion per point here would cost more than the multiplication.
      */
     List<P> times(Fr[] scalars, Fr factor) {
       return IntStream.range(0, scalars.length)
