@@ -195,71 +195,14 @@ public final class FqArith {
     out[oo + 3] = (Q3 - a3 - br) & nonZero;
   }
 
-  /** out = a². */
+  /** out = a², cheaper than {@code mul(a, a)}: each cross product is computed once. */
   public static void square(long[] a, int ao, long[] out, int oo) {
-    mul(a, ao, a, ao, out, oo);
+    FqKernel.square(a, ao, out, oo);
   }
 
-  /**
-   * out = a · b · 2^-256 mod q: CIOS Montgomery multiplication.
-   *
-   * <p>The top limb of q is below 2^62, so the running total never needs a fifth limb (the
-   * "no-carry" variant), which saves a word of carries in every outer iteration.
-   */
+  /** out = a · b · 2^-256 mod q, the Montgomery product (see {@link FqKernel}). */
   public static void mul(long[] a, int ao, long[] b, int bo, long[] out, int oo) {
-    final long a0 = a[ao], a1 = a[ao + 1], a2 = a[ao + 2], a3 = a[ao + 3];
-    long t0 = 0, t1 = 0, t2 = 0, t3 = 0;
-    for (int i = 0; i < LIMBS; i++) {
-      final long bi = b[bo + i];
-      long lo = a0 * bi;
-      long s = t0 + lo;
-      long hA = umulh(a0, bi) + carry(t0, lo, s);
-      final long m = s * INV;
-      // s + lo(m·q0) is 0 mod 2^64 by the choice of m; it carries exactly when s != 0.
-      long hC = umulh(m, Q0) + ((s | -s) >>> 63);
-
-      lo = a1 * bi;
-      long hi = umulh(a1, bi);
-      s = t1 + lo;
-      hi += carry(t1, lo, s);
-      long v = s + hA;
-      hA = hi + carry(s, hA, v);
-      lo = m * Q1;
-      hi = umulh(m, Q1);
-      s = v + lo;
-      hi += carry(v, lo, s);
-      t0 = s + hC;
-      hC = hi + carry(s, hC, t0);
-
-      lo = a2 * bi;
-      hi = umulh(a2, bi);
-      s = t2 + lo;
-      hi += carry(t2, lo, s);
-      v = s + hA;
-      hA = hi + carry(s, hA, v);
-      lo = m * Q2;
-      hi = umulh(m, Q2);
-      s = v + lo;
-      hi += carry(v, lo, s);
-      t1 = s + hC;
-      hC = hi + carry(s, hC, t1);
-
-      lo = a3 * bi;
-      hi = umulh(a3, bi);
-      s = t3 + lo;
-      hi += carry(t3, lo, s);
-      v = s + hA;
-      hA = hi + carry(s, hA, v);
-      lo = m * Q3;
-      hi = umulh(m, Q3);
-      s = v + lo;
-      hi += carry(v, lo, s);
-      t2 = s + hC;
-      hC = hi + carry(s, hC, t2);
-
-      t3 = hC + hA;
-    }
-    reduceOnce(t0, t1, t2, t3, out, oo);
+    FqKernel.mul(a, ao, b, bo, out, oo);
   }
 
   /** out = a^e for a non-negative exponent; square-and-multiply, so not for secret exponents. */
@@ -314,13 +257,8 @@ public final class FqArith {
     out[oo + 3] = (x3 & keep) | (d3 & ~keep);
   }
 
-  /** High 64 bits of the unsigned 128-bit product (JDK 17 has only the signed intrinsic). */
-  static long umulh(long x, long y) {
-    return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
-  }
-
   /** Carry out of the unsigned addition s = x + y. */
-  private static long carry(long x, long y, long s) {
+  static long carry(long x, long y, long s) {
     return ((x & y) | ((x | y) & ~s)) >>> 63;
   }
 
