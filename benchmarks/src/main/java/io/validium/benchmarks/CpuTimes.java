@@ -21,9 +21,10 @@ import java.util.function.LongSupplier;
  * the load: each batch of operations is timed by the CPU time of the thread that runs it (of the
  * whole process for the parallel MSM), and the minimum and median over the batches are printed.
  *
- * <p>{@code CpuTimes poseidon2|poseidon5|frmul|frsquare|fqmul|fqsquare [batches]} times one
- * operation per batch entry on this thread; {@code CpuTimes msm-g1|msm-g2 logSize [repetitions]}
- * times whole MSMs over uniform scalars (process CPU time and wall time).
+ * <p>{@code CpuTimes poseidon2|poseidon5|frmul|frsquare|fqmul|fqsquare|fqsub|fqadd [batches]} times
+ * one operation (two for the add and sub workloads) per batch entry on this thread; {@code CpuTimes
+ * msm-g1|msm-g2 logSize [repetitions]} times whole MSMs over uniform scalars (process CPU time and
+ * wall time).
  */
 public final class CpuTimes {
 
@@ -97,6 +98,24 @@ public final class CpuTimes {
         op =
             () -> {
               FqArith.mul(qx, 0, qy, 0, qx, 0);
+              return qx[0];
+            };
+      }
+      case "fqsub" -> {
+        perBatch = 1_000_000;
+        op =
+            () -> {
+              FqArith.sub(qx, 0, qy, 0, qx, 0);
+              FqArith.sub(qy, 0, qx, 0, qy, 0);
+              return qx[0];
+            };
+      }
+      case "fqadd" -> {
+        perBatch = 1_000_000;
+        op =
+            () -> {
+              FqArith.add(qx, 0, qy, 0, qx, 0);
+              FqArith.add(qy, 0, qx, 0, qy, 0);
               return qx[0];
             };
       }
