@@ -66,11 +66,11 @@ public final class CpuTimes {
     int perBatch;
     switch (what) {
       case "poseidon2" -> {
-        perBatch = 2_000;
+        perBatch = 200;
         op = () -> (chain[0] = Poseidon.hash(chain[0], b)).hashCode();
       }
       case "poseidon5" -> {
-        perBatch = 1_000;
+        perBatch = 100;
         op =
             () -> {
               five[0] = Poseidon.hash(five);
@@ -131,7 +131,7 @@ public final class CpuTimes {
     }
     double[] ns = new double[batches];
     long sink = 0;
-    for (int warm = 0; warm < 5; warm++) {
+    for (int warm = 0; warm < 50; warm++) {
       for (int i = 0; i < perBatch; i++) {
         sink += op.getAsLong();
       }
@@ -147,6 +147,7 @@ public final class CpuTimes {
     System.out.printf(
         "%s: thread CPU per op min %.1f ns, median %.1f ns over %d batches of %d (sink %d)%n",
         what, ns[0], ns[batches / 2], batches, perBatch, sink & 1);
+    System.out.printf("%s: 10th percentile %.1f ns%n", what, ns[batches / 10]);
   }
 
   private static void msm(String what, int log, int reps) {

@@ -195,7 +195,7 @@ public final class FqArith {
     long[] acc = new long[LIMBS];
     one(acc, 0);
     for (int i = e.bitLength() - 1; i >= 0; i--) {
-      mul(acc, 0, acc, 0, acc, 0);
+      square(acc, 0, acc, 0);
       if (e.testBit(i)) {
         mul(acc, 0, base, 0, acc, 0);
       }
