@@ -8,8 +8,9 @@ package io.validium.zk.field;
  * MontgomeryKernel}), with the base-field modulus: operands recoded to signed digits so that {@link
  * Math#multiplyHigh} is exact without unsigned corrections, and each 128-bit partial product split
  * into 32-bit pieces summed into two carry-free accumulators per column, whose carries {@link
- * FqReduction} resolves once per column. About 2.5x faster than the CIOS loop it replaced on JDK
- * 17, where the unsigned high product costs three extra operations.
+ * FqReduction} resolves once per column. It measured 1.5x to 2.5x faster than the CIOS loop it
+ * replaced on JDK 17 (BENCHMARKING.md), where the unsigned high product costs three extra
+ * operations.
  *
  * <p>Unrolled by hand: the JIT keeps the accumulators in registers only when every index is a
  * constant.
