@@ -6,6 +6,10 @@
 #   RUNS=5 WARMUPS=2 JAVA_OPTS=-Xmx8g ...      timed runs per prover, Java warmup proofs, JVM flags
 #   PTAU=path/to/prepared.ptau ...             use this phase-2-prepared ptau (power >= k) instead
 #
+# Each run also records CPU time (user + system over all threads: /usr/bin/time for snarkjs's
+# process, the JVM's process CPU time for the Java proof), which is steadier than wall time when
+# other work shares the machine.
+#
 # Everything goes to benchmarks/target/prover-vs-snarkjs/: the powers of tau (made once per size
 # with fixed entropy, since it is slow) and k<k>/ with the circuit, key, witness and proofs. Java is
 # timed inside one warm JVM (key already loaded); snarkjs per process, as its CLI is used.
@@ -69,15 +73,22 @@ done
 
 : >"$DIR/snarkjs.ms"
 : >"$DIR/java.ms"
+: >"$DIR/snarkjs.cpu.ms"
+: >"$DIR/java.cpu.ms"
 for i in $(seq "$RUNS"); do
+  # CPU time (user + system over all threads) beside wall time: on a loaded machine it says more.
   t0=$(now_ms)
-  (cd "$DIR" && snarkjs groth16 prove circuit.zkey circuit.wtns proof.json public.json)
+  /usr/bin/time -f '%U %S' -o "$DIR/snarkjs.time" \
+    bash -c "cd '$DIR' && node '$CLI' groth16 prove circuit.zkey circuit.wtns proof.json public.json"
   js=$(($(now_ms) - t0))
+  jscpu=$(awk '{printf "%.0f", ($1 + $2) * 1000}' "$DIR/snarkjs.time")
   echo prove >&"${PROVER[1]}"
-  read -r _ java <&"${PROVER[0]}"
+  read -r _ java _ javacpu <&"${PROVER[0]}"
   echo "$js" >>"$DIR/snarkjs.ms"
   echo "$java" >>"$DIR/java.ms"
-  echo "   run $i: snarkjs $js ms, java $java ms, load $(load)"
+  echo "$jscpu" >>"$DIR/snarkjs.cpu.ms"
+  echo "$javacpu" >>"$DIR/java.cpu.ms"
+  echo "   run $i: snarkjs $js ms (CPU $jscpu ms), java $java ms (CPU $javacpu ms), load $(load)"
 done
 eval "exec ${PROVER[1]}>&-"
 wait "$PROVER_PID" 2>/dev/null || true
@@ -89,4 +100,7 @@ echo "   both proofs verify"
 
 JS=$(median <"$DIR/snarkjs.ms")
 JV=$(median <"$DIR/java.ms")
-echo "== k=$K: median snarkjs $JS ms, java $JV ms, java/snarkjs $(awk -v j="$JV" -v s="$JS" 'BEGIN {printf "%.2f", j / s}'), load at end: $(load)"
+JSC=$(median <"$DIR/snarkjs.cpu.ms")
+JVC=$(median <"$DIR/java.cpu.ms")
+ratio() { awk -v j="$1" -v s="$2" 'BEGIN {printf "%.2f", j / s}'; }
+echo "== k=$K: median snarkjs $JS ms, java $JV ms, java/snarkjs $(ratio "$JV" "$JS"); CPU time: snarkjs $JSC ms, java $JVC ms, java/snarkjs $(ratio "$JVC" "$JSC"); load at end: $(load)"

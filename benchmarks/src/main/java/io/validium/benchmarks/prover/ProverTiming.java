@@ -1,5 +1,6 @@
 package io.validium.benchmarks.prover;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.validium.core.field.Fr;
 import io.validium.zk.groth16.Groth16Prover;
 import io.validium.zk.groth16.ProofWithSignals;
@@ -10,6 +11,7 @@ import io.validium.zk.snarkjs.ZkeyFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +22,14 @@ import java.nio.file.Path;
  *
  * <p>{@code ProverTiming zkey wtns outDir warmups}: loads both files, proves {@code warmups} times,
  * prints {@code ready}, then for each input line proves once, writes {@code java-proof.json} and
- * {@code java-public.json} into outDir and prints {@code proof_ms <milliseconds>}. Ends at EOF.
+ * {@code java-public.json} into outDir and prints {@code proof_ms <milliseconds> cpu_ms
+ * <milliseconds>} (wall time, then the CPU time of the whole process over all its threads). Ends at
+ * EOF.
  */
 public final class ProverTiming {
+
+  private static final OperatingSystemMXBean CPU =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private ProverTiming() {}
 
@@ -45,7 +52,9 @@ public final class ProverTiming {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     while (in.readLine() != null) {
-      System.out.printf("proof_ms %.1f%n", timeOne(pk, witness, out));
+      long cpu0 = CPU.getProcessCpuTime();
+      double ms = timeOne(pk, witness, out);
+      System.out.printf("proof_ms %.1f cpu_ms %.1f%n", ms, (CPU.getProcessCpuTime() - cpu0) / 1e6);
       System.out.flush();
     }
   }

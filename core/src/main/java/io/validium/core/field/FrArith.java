@@ -103,21 +103,17 @@ public final class FrArith {
 
   /** out = a + b, at offsets. */
   public static void add(long[] a, int ao, long[] b, int bo, long[] out, int oo) {
-    // Both operands are below r < 2^254, so the 256-bit sum cannot overflow.
+    // Both operands are below r < 2^254, so the 256-bit sum cannot overflow. Each carry comes from
+    // one sign-bit formula that also counts the incoming carry (Hacker's Delight 2-16).
     long a0 = a[ao], a1 = a[ao + 1], a2 = a[ao + 2], a3 = a[ao + 3];
     long b0 = b[bo], b1 = b[bo + 1], b2 = b[bo + 2], b3 = b[bo + 3];
     long s0 = a0 + b0;
     long c = carry(a0, b0, s0);
-    long s1 = a1 + b1;
-    long c1 = carry(a1, b1, s1);
-    long t1 = s1 + c;
-    c = c1 | carry(s1, c, t1);
-    long s2 = a2 + b2;
-    long c2 = carry(a2, b2, s2);
-    long t2 = s2 + c;
-    c = c2 | carry(s2, c, t2);
-    long t3 = a3 + b3 + c;
-    reduceOnce(s0, t1, t2, t3, out, oo);
+    long s1 = a1 + b1 + c;
+    c = carry(a1, b1, s1);
+    long s2 = a2 + b2 + c;
+    c = carry(a2, b2, s2);
+    reduceOnce(s0, s1, s2, a3 + b3 + c, out, oo);
   }
 
   /** out = a - b. */
@@ -131,36 +127,25 @@ public final class FrArith {
     long b0 = b[bo], b1 = b[bo + 1], b2 = b[bo + 2], b3 = b[bo + 3];
     long d0 = a0 - b0;
     long br = borrow(a0, b0, d0);
-    long e1 = a1 - b1;
-    long br1 = borrow(a1, b1, e1);
-    long d1 = e1 - br;
-    br = br1 | borrow(e1, br, d1);
-    long e2 = a2 - b2;
-    long br2 = borrow(a2, b2, e2);
-    long d2 = e2 - br;
-    br = br2 | borrow(e2, br, d2);
-    long e3 = a3 - b3;
-    long br3 = borrow(a3, b3, e3);
-    long d3 = e3 - br;
-    br = br3 | borrow(e3, br, d3);
-    // On borrow add r back; the mask keeps this branch-free.
-    long mask = -br;
-    long q0 = Q0 & mask, q1 = Q1 & mask, q2 = Q2 & mask, q3 = Q3 & mask;
+    long d1 = a1 - b1 - br;
+    br = borrow(a1, b1, d1);
+    long d2 = a2 - b2 - br;
+    br = borrow(a2, b2, d2);
+    // The top limbs are below 2^62, so the top difference is a signed value whose sign is the
+    // final borrow; on borrow add r back, selected by a mask to stay branch-free.
+    long d3 = a3 - b3 - br;
+    long mask = d3 >> 63;
+    long q0 = Q0 & mask, q1 = Q1 & mask, q2 = Q2 & mask;
     long r0 = d0 + q0;
     long c = carry(d0, q0, r0);
-    long s1 = d1 + q1;
-    long c1 = carry(d1, q1, s1);
-    long r1 = s1 + c;
-    c = c1 | carry(s1, c, r1);
-    long s2 = d2 + q2;
-    long c2 = carry(d2, q2, s2);
-    long r2 = s2 + c;
-    c = c2 | carry(s2, c, r2);
-    long r3 = d3 + q3 + c;
+    long r1 = d1 + q1 + c;
+    c = carry(d1, q1, r1);
+    long r2 = d2 + q2 + c;
+    c = carry(d2, q2, r2);
     out[oo] = r0;
     out[oo + 1] = r1;
     out[oo + 2] = r2;
-    out[oo + 3] = r3;
+    out[oo + 3] = d3 + (Q3 & mask) + c;
   }
 
   /** out = -a. */
@@ -177,14 +162,10 @@ public final class FrArith {
     long a0 = a[ao], a1 = a[ao + 1], a2 = a[ao + 2], a3 = a[ao + 3];
     long d0 = Q0 - a0;
     long br = borrow(Q0, a0, d0);
-    long e1 = Q1 - a1;
-    long br1 = borrow(Q1, a1, e1);
-    long d1 = e1 - br;
-    br = br1 | borrow(e1, br, d1);
-    long e2 = Q2 - a2;
-    long br2 = borrow(Q2, a2, e2);
-    long d2 = e2 - br;
-    br = br2 | borrow(e2, br, d2);
+    long d1 = Q1 - a1 - br;
+    br = borrow(Q1, a1, d1);
+    long d2 = Q2 - a2 - br;
+    br = borrow(Q2, a2, d2);
     out[oo] = d0;
     out[oo + 1] = d1;
     out[oo + 2] = d2;
@@ -270,18 +251,12 @@ public final class FrArith {
   private static void reduceOnce(long x0, long x1, long x2, long x3, long[] out, int oo) {
     long d0 = x0 - Q0;
     long br = borrow(x0, Q0, d0);
-    long e1 = x1 - Q1;
-    long br1 = borrow(x1, Q1, e1);
-    long d1 = e1 - br;
-    br = br1 | borrow(e1, br, d1);
-    long e2 = x2 - Q2;
-    long br2 = borrow(x2, Q2, e2);
-    long d2 = e2 - br;
-    br = br2 | borrow(e2, br, d2);
-    long e3 = x3 - Q3;
-    long br3 = borrow(x3, Q3, e3);
-    long d3 = e3 - br;
-    br = br3 | borrow(e3, br, d3);
+    long d1 = x1 - Q1 - br;
+    br = borrow(x1, Q1, d1);
+    long d2 = x2 - Q2 - br;
+    br = borrow(x2, Q2, d2);
+    long d3 = x3 - Q3 - br;
+    br = borrow(x3, Q3, d3);
     // A final borrow means x < r: keep x. Select without a data-dependent branch.
     long keep = -br;
     out[oo] = (x0 & keep) | (d0 & ~keep);
@@ -290,12 +265,12 @@ public final class FrArith {
     out[oo + 3] = (x3 & keep) | (d3 & ~keep);
   }
 
-  /** Carry out of the unsigned addition s = x + y. */
+  /** Carry out of the unsigned addition s = x + y (+ a carry in, which the formula allows for). */
   static long carry(long x, long y, long s) {
     return ((x & y) | ((x | y) & ~s)) >>> 63;
   }
 
-  /** Borrow out of the unsigned subtraction d = x - y. */
+  /** Borrow out of the unsigned subtraction d = x - y (- a borrow in, which it allows for). */
   private static long borrow(long x, long y, long d) {
     return ((~x & y) | (~(x ^ y) & d)) >>> 63;
   }

@@ -109,20 +109,17 @@ public final class FqArith {
 
   /** out = a + b. */
   public static void add(long[] a, int ao, long[] b, int bo, long[] out, int oo) {
-    // Both operands are below q < 2^254, so the 256-bit sum cannot overflow.
+    // Both operands are below q < 2^254, so the 256-bit sum cannot overflow. Each carry comes from
+    // one sign-bit formula that also counts the incoming carry (Hacker's Delight 2-16).
     long a0 = a[ao], a1 = a[ao + 1], a2 = a[ao + 2], a3 = a[ao + 3];
     long b0 = b[bo], b1 = b[bo + 1], b2 = b[bo + 2], b3 = b[bo + 3];
     long s0 = a0 + b0;
     long c = carry(a0, b0, s0);
-    long s1 = a1 + b1;
-    long c1 = carry(a1, b1, s1);
-    long t1 = s1 + c;
-    c = c1 | carry(s1, c, t1);
-    long s2 = a2 + b2;
-    long c2 = carry(a2, b2, s2);
-    long t2 = s2 + c;
-    c = c2 | carry(s2, c, t2);
-    reduceOnce(s0, t1, t2, a3 + b3 + c, out, oo);
+    long s1 = a1 + b1 + c;
+    c = carry(a1, b1, s1);
+    long s2 = a2 + b2 + c;
+    c = carry(a2, b2, s2);
+    reduceOnce(s0, s1, s2, a3 + b3 + c, out, oo);
   }
 
   /** out = 2a. */
@@ -143,35 +140,25 @@ public final class FqArith {
     long b0 = b[bo], b1 = b[bo + 1], b2 = b[bo + 2], b3 = b[bo + 3];
     long d0 = a0 - b0;
     long br = borrow(a0, b0, d0);
-    long e1 = a1 - b1;
-    long br1 = borrow(a1, b1, e1);
-    long d1 = e1 - br;
-    br = br1 | borrow(e1, br, d1);
-    long e2 = a2 - b2;
-    long br2 = borrow(a2, b2, e2);
-    long d2 = e2 - br;
-    br = br2 | borrow(e2, br, d2);
-    long e3 = a3 - b3;
-    long br3 = borrow(a3, b3, e3);
-    long d3 = e3 - br;
-    br = br3 | borrow(e3, br, d3);
-    // On borrow add q back; the mask keeps this branch-free.
-    long mask = -br;
-    long q0 = Q0 & mask, q1 = Q1 & mask, q2 = Q2 & mask, q3 = Q3 & mask;
+    long d1 = a1 - b1 - br;
+    br = borrow(a1, b1, d1);
+    long d2 = a2 - b2 - br;
+    br = borrow(a2, b2, d2);
+    // The top limbs are below 2^62, so the top difference is a signed value whose sign is the
+    // final borrow; on borrow add q back, selected by a mask to stay branch-free.
+    long d3 = a3 - b3 - br;
+    long mask = d3 >> 63;
+    long q0 = Q0 & mask, q1 = Q1 & mask, q2 = Q2 & mask;
     long r0 = d0 + q0;
     long c = carry(d0, q0, r0);
-    long s1 = d1 + q1;
-    long c1 = carry(d1, q1, s1);
-    long r1 = s1 + c;
-    c = c1 | carry(s1, c, r1);
-    long s2 = d2 + q2;
-    long c2 = carry(d2, q2, s2);
-    long r2 = s2 + c;
-    c = c2 | carry(s2, c, r2);
+    long r1 = d1 + q1 + c;
+    c = carry(d1, q1, r1);
+    long r2 = d2 + q2 + c;
+    c = carry(d2, q2, r2);
     out[oo] = r0;
     out[oo + 1] = r1;
     out[oo + 2] = r2;
-    out[oo + 3] = d3 + q3 + c;
+    out[oo + 3] = d3 + (Q3 & mask) + c;
   }
 
   /** out = -a. */
@@ -181,85 +168,24 @@ public final class FqArith {
     long nonZero = -(((a0 | a1 | a2 | a3) | -(a0 | a1 | a2 | a3)) >>> 63);
     long d0 = Q0 - a0;
     long br = borrow(Q0, a0, d0);
-    long e1 = Q1 - a1;
-    long br1 = borrow(Q1, a1, e1);
-    long d1 = e1 - br;
-    br = br1 | borrow(e1, br, d1);
-    long e2 = Q2 - a2;
-    long br2 = borrow(Q2, a2, e2);
-    long d2 = e2 - br;
-    br = br2 | borrow(e2, br, d2);
+    long d1 = Q1 - a1 - br;
+    br = borrow(Q1, a1, d1);
+    long d2 = Q2 - a2 - br;
+    br = borrow(Q2, a2, d2);
     out[oo] = d0 & nonZero;
     out[oo + 1] = d1 & nonZero;
     out[oo + 2] = d2 & nonZero;
     out[oo + 3] = (Q3 - a3 - br) & nonZero;
   }
 
-  /** out = a². */
+  /** out = a², cheaper than {@code mul(a, a)}: each cross product is computed once. */
   public static void square(long[] a, int ao, long[] out, int oo) {
-    mul(a, ao, a, ao, out, oo);
+    FqKernel.square(a, ao, out, oo);
   }
 
-  /**
-   * out = a · b · 2^-256 mod q: CIOS Montgomery multiplication.
-   *
-   * <p>The top limb of q is below 2^62, so the running total never needs a fifth limb (the
-   * "no-carry" variant), which saves a word of carries in every outer iteration.
-   */
+  /** out = a · b · 2^-256 mod q, the Montgomery product (see {@link FqKernel}). */
   public static void mul(long[] a, int ao, long[] b, int bo, long[] out, int oo) {
-    final long a0 = a[ao], a1 = a[ao + 1], a2 = a[ao + 2], a3 = a[ao + 3];
-    long t0 = 0, t1 = 0, t2 = 0, t3 = 0;
-    for (int i = 0; i < LIMBS; i++) {
-      final long bi = b[bo + i];
-      long lo = a0 * bi;
-      long s = t0 + lo;
-      long hA = umulh(a0, bi) + carry(t0, lo, s);
-      final long m = s * INV;
-      // s + lo(m·q0) is 0 mod 2^64 by the choice of m; it carries exactly when s != 0.
-      long hC = umulh(m, Q0) + ((s | -s) >>> 63);
-
-      lo = a1 * bi;
-      long hi = umulh(a1, bi);
-      s = t1 + lo;
-      hi += carry(t1, lo, s);
-      long v = s + hA;
-      hA = hi + carry(s, hA, v);
-      lo = m * Q1;
-      hi = umulh(m, Q1);
-      s = v + lo;
-      hi += carry(v, lo, s);
-      t0 = s + hC;
-      hC = hi + carry(s, hC, t0);
-
-      lo = a2 * bi;
-      hi = umulh(a2, bi);
-      s = t2 + lo;
-      hi += carry(t2, lo, s);
-      v = s + hA;
-      hA = hi + carry(s, hA, v);
-      lo = m * Q2;
-      hi = umulh(m, Q2);
-      s = v + lo;
-      hi += carry(v, lo, s);
-      t1 = s + hC;
-      hC = hi + carry(s, hC, t1);
-
-      lo = a3 * bi;
-      hi = umulh(a3, bi);
-      s = t3 + lo;
-      hi += carry(t3, lo, s);
-      v = s + hA;
-      hA = hi + carry(s, hA, v);
-      lo = m * Q3;
-      hi = umulh(m, Q3);
-      s = v + lo;
-      hi += carry(v, lo, s);
-      t2 = s + hC;
-      hC = hi + carry(s, hC, t2);
-
-      t3 = hC + hA;
-    }
-    reduceOnce(t0, t1, t2, t3, out, oo);
+    FqKernel.mul(a, ao, b, bo, out, oo);
   }
 
   /** out = a^e for a non-negative exponent; square-and-multiply, so not for secret exponents. */
@@ -269,7 +195,7 @@ public final class FqArith {
     long[] acc = new long[LIMBS];
     one(acc, 0);
     for (int i = e.bitLength() - 1; i >= 0; i--) {
-      mul(acc, 0, acc, 0, acc, 0);
+      square(acc, 0, acc, 0);
       if (e.testBit(i)) {
         mul(acc, 0, base, 0, acc, 0);
       }
@@ -290,41 +216,29 @@ public final class FqArith {
     pow(a, ao, SQRT_EXPONENT, out, oo);
   }
 
-  /** Writes x - q if x >= q, else x; x must be below 2q. */
+  /** Writes x - q if x >= q, else x; x must be below 2q (so below 2^255). */
   private static void reduceOnce(long x0, long x1, long x2, long x3, long[] out, int oo) {
     long d0 = x0 - Q0;
     long br = borrow(x0, Q0, d0);
-    long e1 = x1 - Q1;
-    long br1 = borrow(x1, Q1, e1);
-    long d1 = e1 - br;
-    br = br1 | borrow(e1, br, d1);
-    long e2 = x2 - Q2;
-    long br2 = borrow(x2, Q2, e2);
-    long d2 = e2 - br;
-    br = br2 | borrow(e2, br, d2);
-    long e3 = x3 - Q3;
-    long br3 = borrow(x3, Q3, e3);
-    long d3 = e3 - br;
-    br = br3 | borrow(e3, br, d3);
-    // A final borrow means x < q: keep x. Select without a data-dependent branch.
-    long keep = -br;
+    long d1 = x1 - Q1 - br;
+    br = borrow(x1, Q1, d1);
+    long d2 = x2 - Q2 - br;
+    br = borrow(x2, Q2, d2);
+    // x3 < 2^63 and Q3 < 2^62: the signed top difference is negative exactly when x < q.
+    long d3 = x3 - Q3 - br;
+    long keep = d3 >> 63;
     out[oo] = (x0 & keep) | (d0 & ~keep);
     out[oo + 1] = (x1 & keep) | (d1 & ~keep);
     out[oo + 2] = (x2 & keep) | (d2 & ~keep);
     out[oo + 3] = (x3 & keep) | (d3 & ~keep);
   }
 
-  /** High 64 bits of the unsigned 128-bit product (JDK 17 has only the signed intrinsic). */
-  static long umulh(long x, long y) {
-    return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
-  }
-
-  /** Carry out of the unsigned addition s = x + y. */
-  private static long carry(long x, long y, long s) {
+  /** Carry out of the unsigned addition s = x + y (+ a carry in, which the formula allows for). */
+  static long carry(long x, long y, long s) {
     return ((x & y) | ((x | y) & ~s)) >>> 63;
   }
 
-  /** Borrow out of the unsigned subtraction d = x - y. */
+  /** Borrow out of the unsigned subtraction d = x - y (- a borrow in, which it allows for). */
   private static long borrow(long x, long y, long d) {
     return ((~x & y) | (~(x ^ y) & d)) >>> 63;
   }

@@ -1,6 +1,7 @@
 package io.validium.zk.groth16;
 
 import io.validium.core.field.Fr;
+import io.validium.core.field.FrArith;
 import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
 import io.validium.zk.msm.Msm;
@@ -48,14 +49,17 @@ public final class Groth16Prover {
     int publics = pk.publicSignals();
     VerifyingKey vk = pk.verifyingKey();
     Fr[] quotient = QuotientEvaluations.compute(pk.domainSize(), pk.coefficients(), witness);
-    Fr[] privateWires = Arrays.copyOfRange(witness, publics + 1, witness.length);
+    ProvingKey.QueryBases bases = pk.bases();
+    // The witness is converted to scalar limbs once for the three MSMs over all wires and L's.
+    long[] wires = Msm.scalarLimbs(witness);
+    long[] privateWires = Arrays.copyOfRange(wires, (publics + 1) * FrArith.LIMBS, wires.length);
 
-    G1 a = vk.alpha1().add(Msm.g1(pk.aArray(), witness)).add(pk.delta1().multiply(r));
-    G2 b = vk.beta2().add(Msm.g2(pk.b2Array(), witness)).add(vk.delta2().multiply(s));
-    G1 b1 = pk.beta1().add(Msm.g1(pk.b1Array(), witness)).add(pk.delta1().multiply(s));
+    G1 a = vk.alpha1().add(Msm.g1(bases.a(), wires)).add(pk.delta1().multiply(r));
+    G2 b = vk.beta2().add(Msm.g2(bases.b2(), wires)).add(vk.delta2().multiply(s));
+    G1 b1 = pk.beta1().add(Msm.g1(bases.b1(), wires)).add(pk.delta1().multiply(s));
     G1 c =
-        Msm.g1(pk.lArray(), privateWires)
-            .add(Msm.g1(pk.hArray(), quotient))
+        Msm.g1(bases.l(), privateWires)
+            .add(Msm.g1(bases.h(), Msm.scalarLimbs(quotient)))
             .add(a.multiply(s))
             .add(b1.multiply(r))
             .subtract(pk.delta1().multiply(r.mul(s)));

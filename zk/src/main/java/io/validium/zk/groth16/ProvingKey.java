@@ -2,6 +2,8 @@ package io.validium.zk.groth16;
 
 import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
+import io.validium.zk.msm.G1Bases;
+import io.validium.zk.msm.G2Bases;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +30,9 @@ public final class ProvingKey {
   private final G1[] l;
   private final G1[] h;
   private final CeremonyTranscript transcript;
+
+  /** The query points in affine form for MSM, made on first use and kept (see {@link #bases}). */
+  private volatile QueryBases bases;
 
   /**
    * Checks that the sizes agree: {@code wires} points in A, B1 and B2, one per private wire in L,
@@ -168,6 +173,31 @@ public final class ProvingKey {
         List.of(newH),
         newTranscript);
   }
+
+  /**
+   * The A, B1, B2, L and H queries as MSM bases, converted to affine once for the key's lifetime
+   * rather than on every proof (the conversion costs an inversion per chunk and three
+   * multiplications per point). Made lazily, so keys that are only contributed to or exported never
+   * pay for it.
+   */
+  QueryBases bases() {
+    QueryBases b = bases;
+    if (b == null) {
+      synchronized (this) {
+        b = bases;
+        if (b == null) {
+          b =
+              new QueryBases(
+                  G1Bases.of(a), G1Bases.of(b1), G2Bases.of(b2), G1Bases.of(l), G1Bases.of(h));
+          bases = b;
+        }
+      }
+    }
+    return b;
+  }
+
+  /** The query points as MSM bases. */
+  record QueryBases(G1Bases a, G1Bases b1, G2Bases b2, G1Bases l, G1Bases h) {}
 
   G1[] aArray() {
     return a;

@@ -61,6 +61,14 @@ public final class Msm {
     return g2(bases, checked(scalars), null);
   }
 
+  /**
+   * The canonical limbs of the elements in the flat layout the {@code long[]} forms take, so that a
+   * caller running several MSMs over the same scalars converts them once.
+   */
+  public static long[] scalarLimbs(Fr[] elements) {
+    return Scalars.fromElements(Objects.requireNonNull(elements, "elements"));
+  }
+
   /** With a fixed plan, or a null one to choose by size; tests use it to cover every path. */
   static G1 g1(G1Bases bases, long[] scalars, Plan plan) {
     long[] sum = Pippenger.run(sized(bases.affine, scalars), scalars, plan);
