@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class ContractSources {
 
-  /** Compiled on its own with the Yul optimizer off (see SolcFromFile). */
+  /** Compiled on its own with the Yul optimizer off (see Solc#compile). */
   static final String POSEIDON = "Poseidon.sol";
 
   private static Solc.Output compiled;
@@ -37,8 +37,8 @@ final class ContractSources {
       Map<String, String> sources = new TreeMap<>(read(contractsDir()));
       sources.putAll(read(moduleDir().resolve("src/test/solidity")));
       String poseidon = sources.remove(POSEIDON);
-      Solc.Output main = SolcFromFile.compile(tools, sources);
-      Solc.Output hashes = SolcFromFile.compile(tools, Map.of(POSEIDON, poseidon), false);
+      Solc.Output main = Solc.compile(tools, sources);
+      Solc.Output hashes = Solc.compile(tools, Map.of(POSEIDON, poseidon), false);
       List<String> errors = new ArrayList<>(main.errors());
       errors.addAll(hashes.errors());
       if (!errors.isEmpty()) {

@@ -69,7 +69,7 @@ final class Deployment {
   /** Compiles the verifier of {@code prover}'s key (cached by the caller if it likes). */
   static byte[] verifierBytecode(EvmToolchain tools, BatchProver prover) {
     Solc.Output out =
-        SolcFromFile.compile(
+        Solc.compile(
             tools,
             java.util.Map.of(
                 "BatchVerifier.sol",

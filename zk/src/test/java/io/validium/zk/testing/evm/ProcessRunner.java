@@ -23,24 +23,27 @@ final class ProcessRunner {
   private ProcessRunner() {}
 
   /**
-   * Runs {@code command} in {@code dir}. Output goes through files rather than pipes, so that a
-   * command that hangs with its pipes open still meets the time limit.
+   * Runs {@code command} in {@code dir}. Input and output go through files rather than pipes: a
+   * command that hangs with its pipes open still meets the time limit, and solc-js, which reads
+   * stdin with one non-blocking read, fails with EAGAIN on a pipe once its input outgrows the pipe
+   * buffer.
    */
   static Result run(Path dir, List<String> command, String stdin, Duration timeout) {
+    Path in = null;
     Path out = null;
     Path err = null;
     try {
+      in = Files.createTempFile("evm-in", ".txt");
       out = Files.createTempFile("evm-out", ".txt");
       err = Files.createTempFile("evm-err", ".txt");
+      Files.writeString(in, stdin, StandardCharsets.UTF_8);
       Process p =
           new ProcessBuilder(command)
               .directory(dir.toFile())
+              .redirectInput(in.toFile())
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
-      try (var in = p.getOutputStream()) {
-        in.write(stdin.getBytes(StandardCharsets.UTF_8));
-      }
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         throw new IllegalStateException("timed out after " + timeout + ": " + command);
@@ -52,6 +55,7 @@ final class ProcessRunner {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running " + command, e);
     } finally {
+      deleteQuietly(in);
       deleteQuietly(out);
       deleteQuietly(err);
     }

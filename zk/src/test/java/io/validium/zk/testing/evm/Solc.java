@@ -50,11 +50,21 @@ public final class Solc {
    * time of small compilations. Contract names must differ across the files.
    */
   public static Output compile(EvmToolchain tools, Map<String, String> sources) {
+    return compile(tools, sources, true);
+  }
+
+  /**
+   * Compiles with the optimizer on (200 runs); {@code yulOptimizer} false turns off only its Yul
+   * stage, which hand-scheduled assembly such as l1-bridge's Poseidon.sol needs: it would otherwise
+   * merge that code's values into more simultaneous stack slots than the EVM can reach.
+   */
+  public static Output compile(
+      EvmToolchain tools, Map<String, String> sources, boolean yulOptimizer) {
     ProcessRunner.Result r =
         ProcessRunner.run(
             tools.home(),
             List.of("node", tools.solcJs().toString(), "--standard-json"),
-            input(sources),
+            input(sources, yulOptimizer),
             TIMEOUT);
     if (!r.succeeded()) {
       throw new IllegalStateException("solc failed:\n" + r.stdout() + r.stderr());
@@ -62,13 +72,16 @@ public final class Solc {
     return output(r.stdout());
   }
 
-  private static String input(Map<String, String> sources) {
+  private static String input(Map<String, String> sources, boolean yulOptimizer) {
     ObjectNode in = JSON.createObjectNode();
     in.put("language", "Solidity");
     ObjectNode files = in.putObject("sources");
     sources.forEach((name, source) -> files.putObject(name).put("content", source));
     ObjectNode settings = in.putObject("settings");
-    settings.putObject("optimizer").put("enabled", true).put("runs", 200);
+    ObjectNode optimizer = settings.putObject("optimizer").put("enabled", true).put("runs", 200);
+    if (!yulOptimizer) {
+      optimizer.putObject("details").put("yul", false);
+    }
     settings
         .putObject("outputSelection")
         .putObject("*")
