@@ -1,0 +1,173 @@
+package io.validium.deploy.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Renders every overlay with kubectl kustomize and checks it against the services' config. */
+class KustomizeOverlaysTest {
+
+  private static final Map<String, Rendering> RENDERED = new HashMap<>();
+  private static Services services;
+  private static ExternalObjects external;
+
+  @BeforeAll
+  static void render() throws Exception {
+    var kubectl = Kubectl.onPath();
+    assumeTrue(
+        kubectl.isPresent(),
+        "kubectl not found on PATH: the overlays are not checked. Install Debian's kubectl"
+            + " (.ci/run does) to render them with kubectl kustomize.");
+    for (String overlay : List.of("dev", "prod", "member")) {
+      RENDERED.put(
+          overlay,
+          new Rendering(
+              overlay, kubectl.get().render(Repo.k8s().resolve("overlays").resolve(overlay))));
+    }
+    services = Services.read(Repo.root());
+    external = ExternalObjects.read(Repo.k8s().resolve("EXTERNAL.md"));
+  }
+
+  private static Set<String> workloads(String overlay) {
+    Set<String> s = new TreeSet<>();
+    RENDERED.get(overlay).workloads().forEach(w -> s.add(Rendering.id(w)));
+    return s;
+  }
+
+  @Test
+  void devRunsTheWholeSystemWithBesuAsL1() {
+    assertThat(workloads("dev"))
+        .containsExactlyInAnyOrder(
+            "Deployment/sequencer",
+            "Deployment/prover",
+            "Deployment/l1-bridge",
+            "StatefulSet/dac-node-a",
+            "StatefulSet/dac-node-b",
+            "StatefulSet/dac-node-c",
+            "StatefulSet/besu");
+    assertThat(RENDERED.get("dev").find("ConfigMap", "besu-genesis")).isEmpty();
+    assertThat(RENDERED.get("dev").ofKind("ConfigMap").map(Rendering::name))
+        .anyMatch(n -> n.startsWith("besu-genesis-"));
+  }
+
+  @Test
+  void prodRunsTheSystemAgainstAnExternalL1() {
+    assertThat(workloads("prod"))
+        .containsExactlyInAnyOrder(
+            "Deployment/sequencer",
+            "Deployment/prover",
+            "Deployment/l1-bridge",
+            "StatefulSet/dac-node-a",
+            "StatefulSet/dac-node-b",
+            "StatefulSet/dac-node-c");
+    assertThat(RENDERED.get("prod").ofKind("Kafka")).hasSize(1);
+  }
+
+  @Test
+  void memberOverlayIsTheDacNodeAlone() {
+    Rendering member = RENDERED.get("member");
+    assertThat(workloads("member")).containsExactly("StatefulSet/dac-node-d");
+    assertThat(member.ofKind("Kafka")).isEmpty();
+    assertThat(member.ofKind("KafkaTopic")).isEmpty();
+    // The consortium issues member d's Kafka client certificate.
+    assertThat(RENDERED.get("prod").find("KafkaUser", "dac-d")).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod", "member"})
+  void everyImageIsTheProjectsRegistryNameAndTagOrPinned(String overlay) {
+    assertThat(checks(overlay).images()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod", "member"})
+  void everyContainerHasLivenessAndReadinessOnItsHealthEndpoints(String overlay) {
+    assertThat(checks(overlay).probes()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod", "member"})
+  void everySecretConfigMapAndClaimReferredToExistsOrIsDocumentedExternal(String overlay) {
+    assertThat(checks(overlay).references(external)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod", "member"})
+  void everyConfigMapKeyIsAVariableTheServiceReads(String overlay) {
+    assertThat(checks(overlay).configKeys()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod", "member"})
+  void everyTopicAServiceNamesHasAKafkaTopicWithRetentionAndPartitions(String overlay) {
+    Rendering cluster = overlay.equals("member") ? RENDERED.get("prod") : RENDERED.get(overlay);
+    assertThat(checks(overlay).topics(cluster)).isEmpty();
+  }
+
+  @Test
+  void theServicesNameEveryTopicOfTheProtocol() {
+    Set<String> named = new TreeSet<>();
+    checks("prod").topicsByWorkload().values().forEach(named::addAll);
+    assertThat(named)
+        .contains(
+            "validium.tx.ingress",
+            "validium.tx.rejected",
+            "validium.batches",
+            "validium.attestations",
+            "validium.attestations.rejected",
+            "validium.proofs",
+            "validium.l1.events",
+            "validium.sequencer.log",
+            "validium.batches.prover-dead-letter");
+    assertThat(ManifestChecks.kafkaTopics(RENDERED.get("prod"))).containsAll(named);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod", "member"})
+  void containersRunAsNonRootOnAReadOnlyRootWithResources(String overlay) {
+    assertThat(checks(overlay).security()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod", "member"})
+  void everyWorkloadHasADisruptionBudgetAndANetworkPolicy(String overlay) {
+    assertThat(checks(overlay).disruptionAndNetwork()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod", "member"})
+  void servicesAgreeOnDomainCommitteeBatchSizeBrokersAndAutoscaling(String overlay) {
+    ConsistencyChecks c = new ConsistencyChecks(RENDERED.get(overlay), services);
+    assertThat(c.domain()).isEmpty();
+    assertThat(c.committee()).isEmpty();
+    assertThat(c.batchSize()).isEmpty();
+    assertThat(c.proverAutoscaling()).isEmpty();
+    assertThat(c.brokers()).isEmpty();
+  }
+
+  @Test
+  void memberServesTheConsortiumsDeploymentUnderItsOwnName() {
+    ConsistencyChecks member = new ConsistencyChecks(RENDERED.get("member"), services);
+    ConsistencyChecks prod = new ConsistencyChecks(RENDERED.get("prod"), services);
+    var d = member.pods("dac-node").get(0);
+    assertThat(prod.pods("dac-node"))
+        .extracting(p -> p.value("dac.member-name"))
+        .doesNotContain(d.value("dac.member-name"));
+    assertThat(d.value("dac.chain-id"))
+        .isEqualTo(prod.pods("dac-node").get(0).value("dac.chain-id"));
+    assertThat(d.value("kafka.security.protocol")).isEqualTo("SSL");
+  }
+
+  private static ManifestChecks checks(String overlay) {
+    return new ManifestChecks(RENDERED.get(overlay), services);
+  }
+}
