@@ -20,10 +20,15 @@ class BrokenOverlayTest {
   private Path dir;
 
   @BeforeEach
-  void setUp() throws IOException {
+  void setUp() throws IOException, InterruptedException {
     var found = Kubectl.onPath();
     assumeTrue(found.isPresent(), "kubectl not found on PATH: broken overlays are not checked");
     kubectl = found.get();
+    assertThat(kubectl.kustomizeMajor())
+        .withFailMessage(
+            "kubectl's kustomize is older than v5; the overlays need kubectl 1.27 or newer")
+        .isGreaterThanOrEqualTo(5);
+
     // Below deploy/k8s, so an overlay may build on the real ones (kustomize loads only below roots
     // it is given, but follows ../ to other kustomizations).
     Path parent = Repo.k8s().resolve("target/test-overlays");

@@ -49,6 +49,24 @@ final class Kubectl {
     return Optional.empty();
   }
 
+  /**
+   * The major version of the kustomize built into this kubectl (the overlays use {@code labels}
+   * with {@code fields} and {@code replacements}: kustomize 5, kubectl 1.27 or newer).
+   */
+  int kustomizeMajor() throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(executable.toString(), "version", "--client", "-o", "json")
+            .redirectErrorStream(true)
+            .start();
+    byte[] out = p.getInputStream().readAllBytes();
+    if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      return 0;
+    }
+    String v = new ObjectMapper().readTree(out).path("kustomizeVersion").asText("v0");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^v?(\\d+)").matcher(v);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
   /** Every object of the rendered kustomization in {@code dir}. */
   List<JsonNode> render(Path dir) throws RenderFailure, IOException, InterruptedException {
     Path err = Files.createTempFile("kustomize", ".err");

@@ -27,6 +27,10 @@ class KustomizeOverlaysTest {
         kubectl.isPresent(),
         "kubectl not found on PATH: the overlays are not checked. Install Debian's kubectl"
             + " (.ci/run does) to render them with kubectl kustomize.");
+    assertThat(kubectl.get().kustomizeMajor())
+        .withFailMessage(
+            "kubectl's kustomize is older than v5; the overlays need kubectl 1.27 or newer")
+        .isGreaterThanOrEqualTo(5);
     for (String overlay : List.of("dev", "prod", "member")) {
       RENDERED.put(
           overlay,
