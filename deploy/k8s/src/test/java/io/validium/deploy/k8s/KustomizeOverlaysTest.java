@@ -171,6 +171,36 @@ class KustomizeOverlaysTest {
     assertThat(d.value("kafka.security.protocol")).isEqualTo("SSL");
   }
 
+  @Test
+  void alertsUseOnlyMetersTheServicesRegister() throws Exception {
+    Set<String> meters =
+        Meters.registered(
+            Repo.root(), List.of("sequencer-service", "prover-service", "dac-node", "l1-bridge"));
+    Set<String> used = new TreeSet<>();
+    java.util.regex.Pattern series =
+        java.util.regex.Pattern.compile("\\b(?:validium|dac)_[a-z0-9_]+\\b");
+    RENDERED
+        .get("prod")
+        .ofKind("PrometheusRule")
+        .forEach(
+            rule ->
+                rule.path("spec")
+                    .path("groups")
+                    .forEach(
+                        g ->
+                            g.path("rules")
+                                .forEach(
+                                    r -> {
+                                      java.util.regex.Matcher m =
+                                          series.matcher(r.path("expr").asText());
+                                      while (m.find()) {
+                                        used.add(Meters.meterOf(m.group()));
+                                      }
+                                    })));
+    assertThat(used).isNotEmpty();
+    assertThat(meters).containsAll(used);
+  }
+
   private static ManifestChecks checks(String overlay) {
     return new ManifestChecks(RENDERED.get(overlay), services);
   }
