@@ -390,6 +390,12 @@ final class ManifestChecks {
       if (!pod.path("runAsNonRoot").asBoolean(false) || pod.path("runAsUser").asInt(0) <= 0) {
         v.add(id(w) + ": the pod must set runAsNonRoot: true and a non-zero runAsUser");
       }
+      if (!Set.of("RuntimeDefault", "Localhost")
+          .contains(pod.path("seccompProfile").path("type").asText())) {
+        v.add(
+            id(w)
+                + ": the pod must set a seccompProfile (RuntimeDefault), as Pod Security restricted asks");
+      }
       Set<String> emptyDirs = new TreeSet<>();
       podSpec(w)
           .path("volumes")
