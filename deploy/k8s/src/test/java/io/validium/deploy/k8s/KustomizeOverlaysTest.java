@@ -64,6 +64,38 @@ class KustomizeOverlaysTest {
   }
 
   @Test
+  void devL1IsOnTheServicesChainAndFundsTheBridgesAccount() throws Exception {
+    Rendering dev = RENDERED.get("dev");
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var genesis =
+        mapper.readTree(
+            dev.ofKind("ConfigMap")
+                .filter(c -> Rendering.name(c).startsWith("besu-genesis-"))
+                .findFirst()
+                .orElseThrow()
+                .path("data")
+                .path("genesis.json")
+                .asText());
+    var sequencer = new ConsistencyChecks(dev, services).pods("sequencer-service").get(0);
+    assertThat(genesis.path("config").path("chainId").asText())
+        .isEqualTo(sequencer.value("validium.sequencer.domain.chain-id"));
+    assertThat(genesis.path("config").has("qbft")).isTrue();
+    assertThat(genesis.path("config").path("cancunTime").asInt(-1)).isZero();
+    var key =
+        dev.ofKind("Secret")
+            .filter(s -> Rendering.name(s).startsWith("l1-bridge-key-"))
+            .findFirst()
+            .orElseThrow();
+    String keystore =
+        new String(
+            java.util.Base64.getMimeDecoder()
+                .decode(key.path("data").path("keystore.json").asText()),
+            java.nio.charset.StandardCharsets.UTF_8);
+    String bridge = mapper.readTree(keystore).path("address").asText().toLowerCase();
+    assertThat(genesis.path("alloc").has(bridge)).isTrue();
+  }
+
+  @Test
   void prodRunsTheSystemAgainstAnExternalL1() {
     assertThat(workloads("prod"))
         .containsExactlyInAnyOrder(
