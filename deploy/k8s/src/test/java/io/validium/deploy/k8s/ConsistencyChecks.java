@@ -198,7 +198,11 @@ final class ConsistencyChecks {
       JsonNode s = scalers.get(0);
       String group = p.value("mp.messaging.incoming.batch-jobs.group.id");
       String topic = p.value("mp.messaging.incoming.batch-jobs.topic");
-      String brokers = p.value("kafka.bootstrap.servers");
+      // KEDA's operator connects from its own namespace: the prover's brokers, qualified with the
+      // namespace the ScaledObject lives in.
+      String brokers =
+          qualify(
+              p.value("kafka.bootstrap.servers"), s.path("metadata").path("namespace").asText(""));
       boolean matched = false;
       for (JsonNode t : s.path("spec").path("triggers")) {
         JsonNode md = t.path("metadata");
@@ -260,6 +264,16 @@ final class ConsistencyChecks {
       }
     }
     return v;
+  }
+
+  /** {@code host:port} of a Service in {@code namespace} as another namespace must name it. */
+  static String qualify(String hostPort, String namespace) {
+    int colon = hostPort.lastIndexOf(':');
+    String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+    String port = colon < 0 ? "" : hostPort.substring(colon);
+    return host.contains(".") || namespace.isEmpty()
+        ? hostPort
+        : host + "." + namespace + ".svc" + port;
   }
 
   private static String orDefault(String v, String d) {
