@@ -203,6 +203,24 @@ class KustomizeOverlaysTest {
     assertThat(d.value("kafka.security.protocol")).isEqualTo("SSL");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"sequencer-service", "prover-service", "dac-node", "l1-bridge"})
+  void everyServiceServesTheHealthAndMetricsPathsTheManifestsUse(String module) throws Exception {
+    String pom = java.nio.file.Files.readString(Repo.root().resolve(module).resolve("pom.xml"));
+    assumeTrue(
+        pom.contains("quarkus-maven-plugin"),
+        module + " is not a Quarkus application on this branch yet: its endpoints are not checked");
+    assertThat(pom).contains("quarkus-smallrye-health", "quarkus-micrometer-registry-prometheus");
+    ServiceConfig s = ServiceConfig.read(Repo.root(), module);
+    Map<String, String> none = Map.of();
+    // A management interface would move health and metrics to its own port (9000).
+    assertThat(s.value("quarkus.management.enabled", none)).isIn("", "false");
+    assertThat(s.value("quarkus.http.non-application-root-path", none)).isIn("", "q", "/q");
+    assertThat(s.value("quarkus.smallrye-health.root-path", none)).isIn("", "health");
+    assertThat(s.value("quarkus.micrometer.export.prometheus.path", none))
+        .isIn("", "metrics", "/q/metrics");
+  }
+
   @Test
   void alertsUseOnlyMetersTheServicesRegister() throws Exception {
     Set<String> meters =
