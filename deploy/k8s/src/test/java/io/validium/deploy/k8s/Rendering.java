@@ -65,7 +65,7 @@ final class Rendering {
 
   static Map<String, String> strings(JsonNode map) {
     Map<String, String> m = new TreeMap<>();
-    map.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+    map.properties().forEach(e -> m.put(e.getKey(), e.getValue().asText()));
     return m;
   }
 
