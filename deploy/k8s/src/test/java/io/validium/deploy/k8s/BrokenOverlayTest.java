@@ -128,6 +128,20 @@ class BrokenOverlayTest {
                     secretKeyRef:
                       name: prover-vk-hash
                       key: sha256
+          - target:
+              kind: StatefulSet
+              name: dac-node-b
+            patch: |-
+              - op: replace
+                path: /spec/replicas
+                value: 2
+          - target:
+              kind: Deployment
+              name: l1-bridge
+            patch: |-
+              - op: replace
+                path: /spec/template/spec/volumes/1/secret/items/0/key
+                value: keystore
           - patch: |-
               $patch: delete
               apiVersion: policy/v1
@@ -159,6 +173,10 @@ class BrokenOverlayTest {
             v ->
                 v.contains(
                     "refers to Secret/prover-vk-hash, which is neither in the overlay nor in EXTERNAL.md"));
+    assertThat(checks.references(external))
+        .anyMatch(
+            v ->
+                v.startsWith("Deployment/l1-bridge takes key keystore from Secret/l1-bridge-key-"));
     assertThat(checks.security())
         .anyMatch(v -> v.startsWith("Deployment/l1-bridge: the pod must set runAsNonRoot"));
     assertThat(checks.disruptionAndNetwork())
@@ -166,7 +184,9 @@ class BrokenOverlayTest {
 
     ConsistencyChecks consistency = new ConsistencyChecks(r, services);
     assertThat(consistency.committee())
-        .anyMatch(v -> v.contains("committee threshold 5 with 3 members"));
+        .anyMatch(v -> v.contains("committee threshold 5 with 3 members"))
+        .contains(
+            "StatefulSet/dac-node-b: a DAC member is a StatefulSet of exactly one replica (one signing log per key)");
     assertThat(consistency.batchSize())
         .anyMatch(v -> v.contains("up to 64 transactions; the prover's circuit has 2 slots"));
   }
