@@ -200,6 +200,8 @@ class KustomizeOverlaysTest {
         .doesNotContain(d.value("dac.member-name"));
     assertThat(d.value("dac.chain-id"))
         .isEqualTo(prod.pods("dac-node").get(0).value("dac.chain-id"));
+    assertThat(d.value("dac.validium"))
+        .isEqualToIgnoringCase(prod.pods("dac-node").get(0).value("dac.validium"));
     assertThat(d.value("kafka.security.protocol")).isEqualTo("SSL");
   }
 
