@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A validium layer-2 with a pluggable data-availability committee.",
-    subcommands = {ZkCommand.class})
+    subcommands = {ZkCommand.class, io.validium.cli.setup.SetupCommand.class})
 public final class Validium {
 
   public static void main(String[] args) {
