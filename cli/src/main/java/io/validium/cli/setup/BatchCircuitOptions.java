@@ -22,6 +22,10 @@ final class BatchCircuitOptions {
 
   /** Builds the circuit, or explains in one sentence why these numbers name none. */
   BatchCircuit build() {
+    return build(batchSize, balanceDepth);
+  }
+
+  static BatchCircuit build(int batchSize, int balanceDepth) {
     if (batchSize < 1 || batchSize > BatchCircuit.MAX_SIZE) {
       throw new UserError(
           "--batch-size must be between 1 and " + BatchCircuit.MAX_SIZE + ", got " + batchSize);

@@ -86,7 +86,7 @@ final class KeyFiles {
   }
 
   /** The readers name the file without its folder; the message names it once, with its path. */
-  private static String withoutFileName(Path file, String message) {
+  static String withoutFileName(Path file, String message) {
     String name = file.getFileName().toString();
     return message.startsWith(name + ": ") ? message.substring(name.length() + 2) : message;
   }

@@ -9,5 +9,11 @@ import picocli.CommandLine.Command;
     description =
         "Groth16 keys of the batch circuit: the phase-2 ceremony (new, contribute, verify, export)"
             + " and an INSECURE development key (dev). See docs/ceremony.md.",
-    subcommands = {DevCommand.class})
+    subcommands = {
+      NewCommand.class,
+      ContributeCommand.class,
+      VerifyCommand.class,
+      ExportCommand.class,
+      DevCommand.class
+    })
 public final class SetupCommand {}
