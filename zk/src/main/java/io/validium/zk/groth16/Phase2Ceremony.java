@@ -58,7 +58,7 @@ final class Phase2Ceremony {
     return new ContributionResult(after, hashPublicKey(new Blake2b(), c).digest());
   }
 
-  private static Blake2b hashPublicKey(Blake2b h, Phase2Contribution c) {
+  static Blake2b hashPublicKey(Blake2b h, Phase2Contribution c) {
     return h.update(Uncompressed.g1(c.deltaAfter()))
         .update(Uncompressed.g1(c.g1S()))
         .update(Uncompressed.g1(c.g1Sx()))

@@ -17,7 +17,8 @@ import java.util.Map;
  * count, then sections of (u32 id, u64 size, bytes), all little-endian.
  *
  * <p>Parsing checks that every section lies inside the file before anything reads it, so a
- * truncated file is reported with the section it cuts rather than as a stray buffer underflow.
+ * truncated file is reported with the section it cuts rather than as a stray buffer underflow, and
+ * that the sections end where the file ends.
  */
 final class BinFile {
 
@@ -115,6 +116,17 @@ final class BinFile {
       }
       sections.computeIfAbsent(id, k -> new ArrayList<>()).add(new long[] {start, size});
       pos = start + size;
+    }
+    if (pos != length) {
+      // Whatever follows the last section was not written by a tool that knows the format.
+      throw new BinaryFormatException(
+          name
+              + ": "
+              + (length - pos)
+              + " trailing bytes after the last of "
+              + count
+              + " sections, from byte "
+              + pos);
     }
     return new BinFile(name, version, b, sections, sectionNames);
   }
