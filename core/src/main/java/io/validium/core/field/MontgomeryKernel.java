@@ -51,8 +51,7 @@ final class MontgomeryKernel {
    * MontgomeryReduction#normalise} takes.
    */
   static void mulPlus(long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo) {
-    long top = MontgomeryProductPlus.mulPlusUnreduced(xs, xo, ys, yo, cs, co, out, oo);
-    MontgomeryReduction.normalise(top, out, oo);
+    MontgomeryProductPlus.mulPlus(xs, xo, ys, yo, cs, co, out, oo);
   }
 
   /**
@@ -62,9 +61,7 @@ final class MontgomeryKernel {
    * normalises.
    */
   static void pow5(long[] xs, int xo, long[] out, int oo, long[] scratch, int so) {
-    MontgomerySquare.squareUnreduced(xs, xo, scratch, so);
-    MontgomerySquare.squareUnreduced(scratch, so, scratch, so);
-    mul(scratch, so, xs, xo, out, oo);
+    MontgomeryPow5.pow5(xs, xo, out, oo);
   }
 
   /**
@@ -74,6 +71,11 @@ final class MontgomeryKernel {
   static void square(long[] xs, int xo, long[] out, int oo) {
     long top = MontgomerySquare.squareUnreduced(xs, xo, out, oo);
     MontgomeryReduction.normaliseBelowModulus(top, out, oo);
+  }
+
+  /** {@link #dot} for three terms, unrolled. */
+  static void dot3(long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo) {
+    MontgomeryDot3.dot3(xs, xo, ys, yo, cs, co, out, oo);
   }
 
   /**

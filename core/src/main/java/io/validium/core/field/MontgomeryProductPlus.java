@@ -1,5 +1,9 @@
 package io.validium.core.field;
 
+import static io.validium.core.field.FrArith.Q0;
+import static io.validium.core.field.FrArith.Q1;
+import static io.validium.core.field.FrArith.Q2;
+import static io.validium.core.field.FrArith.Q3;
 import static io.validium.core.field.MontgomeryReduction.INV;
 import static io.validium.core.field.MontgomeryReduction.S0;
 import static io.validium.core.field.MontgomeryReduction.S1;
@@ -7,21 +11,22 @@ import static io.validium.core.field.MontgomeryReduction.S2;
 import static io.validium.core.field.MontgomeryReduction.S3;
 
 /**
- * x·y·2^-256 + c for {@link MontgomeryKernel#mulPlus}: the product of {@link MontgomeryProduct}
- * with the addend c entering the upper four columns (as c·2^256, which the reduction leaves as c),
- * so the sum costs eight additions and no separate carry chain.
+ * x·y·2^-256 + c mod r for {@link MontgomeryKernel#mulPlus}: the product of {@link
+ * MontgomeryProduct} with the addend c entering the upper four columns (as c·2^256, which the
+ * reduction leaves as c), so the sum costs eight additions and no separate carry chain, then
+ * normalised in registers.
  */
 final class MontgomeryProductPlus {
 
   private MontgomeryProductPlus() {}
 
   /**
-   * Writes the low 256 bits of a value congruent to x·y·2^-256 + c, for a reduced c, and returns
-   * the word above them; the value is the product's range of {@link MontgomeryProduct#mulUnreduced}
-   * shifted by c. Reads c, x and y before writing, so out may alias any of them.
+   * out = x·y·2^-256 + c mod r for inputs of magnitude below r and a reduced c: the product reduces
+   * into (-r/2, 0.7r), so the sum lies in (-r/2, 1.7r) and one conditional addition and one
+   * conditional subtraction of r normalise it. Reads c, x and y before writing, so out may alias
+   * any of them.
    */
-  static long mulPlusUnreduced(
-      long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo) {
+  static void mulPlus(long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo) {
     long c0 = cs[co];
     long c1 = cs[co + 1];
     long c2 = cs[co + 2];
@@ -264,10 +269,36 @@ final class MontgomeryProductPlus {
     long r3 = a7 + carry;
     x = a7 - (b7 << 32) + carry;
     carry = ((x >> 32) + b7) >> 32;
+    long mask = carry >> 63;
+    long q0 = Q0 & mask;
+    long q1 = Q1 & mask;
+    long q2 = Q2 & mask;
+    long s0 = r0 + q0;
+    long c = FrArith.carry(r0, q0, s0);
+    long s1 = r1 + q1 + c;
+    c = FrArith.carry(r1, q1, s1);
+    long s2 = r2 + q2 + c;
+    c = FrArith.carry(r2, q2, s2);
+    r3 += (Q3 & mask) + c;
+    r0 = s0;
+    r1 = s1;
+    r2 = s2;
+    long d0 = r0 - Q0;
+    long br = FrArith.borrow(r0, Q0, d0);
+    long d1 = r1 - Q1 - br;
+    br = FrArith.borrow(r1, Q1, d1);
+    long d2 = r2 - Q2 - br;
+    br = FrArith.borrow(r2, Q2, d2);
+    long d3 = r3 - Q3 - br;
+    br = FrArith.borrow(r3, Q3, d3);
+    long keep = -br;
+    r0 = (r0 & keep) | (d0 & ~keep);
+    r1 = (r1 & keep) | (d1 & ~keep);
+    r2 = (r2 & keep) | (d2 & ~keep);
+    r3 = (r3 & keep) | (d3 & ~keep);
     out[oo] = r0;
     out[oo + 1] = r1;
     out[oo + 2] = r2;
     out[oo + 3] = r3;
-    return carry;
   }
 }

@@ -15,7 +15,8 @@ import net.jqwik.api.Tuple;
 /**
  * The kernels on Montgomery limbs chosen at the edges of the signed-digit recoding and of the
  * column carries (limbs 0, 1, 2^63 - 1, 2^63, 2^64 - 1), which uniform field elements almost never
- * produce, against BigInteger: x·y·2^-256 mod r and its square, dot and multiply-add forms.
+ * produce, against BigInteger: x·y·2^-256 mod r and its square, S-box, dot (seven and the unrolled
+ * three terms) and multiply-add forms.
  */
 class MontgomeryKernelEdgeLimbsTest {
 
@@ -52,12 +53,16 @@ class MontgomeryKernelEdgeLimbsTest {
   }
 
   @Property(tries = 2000)
-  void mulAndSquareMatchBigInteger(@ForAll("limbs") long[] x, @ForAll("limbs") long[] y) {
+  void mulSquareAndPow5MatchBigInteger(@ForAll("limbs") long[] x, @ForAll("limbs") long[] y) {
     long[] out = new long[4];
     FrArith.mul(x, 0, y, 0, out, 0);
     assertThat(value(out)).isEqualTo(montgomery(value(x).multiply(value(y))));
     FrArith.square(x, 0, out, 0);
     assertThat(value(out)).isEqualTo(montgomery(value(x).multiply(value(x))));
+    FrArith.pow5(x, 0, out, 0);
+    BigInteger x2 = montgomery(value(x).pow(2));
+    BigInteger x4 = montgomery(x2.pow(2));
+    assertThat(value(out)).isEqualTo(montgomery(x4.multiply(value(x))));
   }
 
   @Property(tries = 2000)
@@ -78,5 +83,11 @@ class MontgomeryKernelEdgeLimbsTest {
     }
     FrArith.dotPlus(a, 0, b, 0, 7, c, 0, out, 0);
     assertThat(value(out)).isEqualTo(montgomery(sum).add(value(c)).mod(R));
+    BigInteger three = BigInteger.ZERO;
+    for (int k = 0; k < 3; k++) {
+      three = three.add(value(terms.get(k)).multiply(value(terms.get((k + 1) % 7))));
+    }
+    FrArith.dotPlus(a, 0, b, 0, 3, c, 0, out, 0);
+    assertThat(value(out)).isEqualTo(montgomery(three).add(value(c)).mod(R));
   }
 }
