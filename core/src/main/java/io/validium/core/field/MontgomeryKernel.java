@@ -23,7 +23,9 @@ package io.validium.core.field;
  * <p>Unrolled by hand, with the reduction written out in each kernel ({@link MontgomeryProduct},
  * {@link MontgomeryProductPlus}, {@link MontgomerySquare}, {@link MontgomeryDot}): the JIT keeps
  * the accumulators in registers only when every index is a constant, and inlines none of these
- * methods, so a shared reduction would be a call passing the accumulators on the stack.
+ * methods, so a shared reduction would be a call passing the accumulators on the stack. Those
+ * classes are written by {@code core/src/codegen/montgomery_kernels.py}: change the script, not
+ * them.
  */
 final class MontgomeryKernel {
 
