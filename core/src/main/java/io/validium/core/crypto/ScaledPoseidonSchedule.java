@@ -8,7 +8,7 @@ import java.math.BigInteger;
  * The constants of {@link PoseidonSchedule} rewritten so that {@link ScaledPoseidonPermutation}
  * needs fewer field operations, in Montgomery limbs.
  *
- * <p>Three exact rewrites on top of the sparse schedule:
+ * <p>Four exact rewrites on top of the sparse schedule:
  *
  * <ol>
  *   <li>Round constants are added as part of the matrix product that precedes them ({@link
@@ -21,6 +21,8 @@ import java.math.BigInteger;
  *       the row and the other column entries are divided by w.
  *   <li>In the first full round element 0 is the zero capacity plus a constant, so its S-box output
  *       is a constant and its matrix column folds into the round's addends.
+ *   <li>A partial round's row is applied after its column updates: since s_j = s_j' - column_j·y,
+ *       the row's entry for y absorbs -Σ row_j·column_j, and the new element 0 is written in place.
  * </ol>
  */
 final class ScaledPoseidonSchedule {
