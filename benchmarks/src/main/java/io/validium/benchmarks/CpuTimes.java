@@ -21,10 +21,11 @@ import java.util.function.LongSupplier;
  * the load: each batch of operations is timed by the CPU time of the thread that runs it (of the
  * whole process for the parallel MSM), and the minimum and median over the batches are printed.
  *
- * <p>{@code CpuTimes poseidon2|poseidon5|frmul|frsquare|fqmul|fqsquare|fqsub|fqadd [batches]} times
- * one operation (two for the add and sub workloads) per batch entry on this thread; {@code CpuTimes
- * msm-g1|msm-g2 logSize [repetitions]} times whole MSMs over uniform scalars (process CPU time and
- * wall time).
+ * <p>{@code CpuTimes
+ * poseidon2|poseidon5|frmul|frsquare|frpow5|frmulplus|frdot3|fqmul|fqsquare|fqsub|fqadd [batches]}
+ * times one operation (two for the add and sub workloads) per batch entry on this thread; {@code
+ * CpuTimes msm-g1|msm-g2 logSize [repetitions]} times whole MSMs over uniform scalars (process CPU
+ * time and wall time).
  */
 public final class CpuTimes {
 
@@ -61,6 +62,11 @@ public final class CpuTimes {
     long[] qy = new long[4];
     FqArith.load(io.validium.zk.field.Fq.fromBigInteger(a.toBigInteger()), qx, 0);
     FqArith.load(io.validium.zk.field.Fq.fromBigInteger(b.toBigInteger()), qy, 0);
+    long[] three = new long[12];
+    FrArith.load(a, three, 0);
+    FrArith.load(b, three, 4);
+    FrArith.load(a, three, 8);
+    long[] scratch = new long[4];
     Fr[] chain = {a};
     LongSupplier op;
     int perBatch;
@@ -91,6 +97,30 @@ public final class CpuTimes {
             () -> {
               FrArith.square(x, 0, x, 0);
               return x[0];
+            };
+      }
+      case "frpow5" -> {
+        perBatch = 1_000_000;
+        op =
+            () -> {
+              FrArith.pow5(x, 0, x, 0, scratch, 0);
+              return x[0];
+            };
+      }
+      case "frmulplus" -> {
+        perBatch = 1_000_000;
+        op =
+            () -> {
+              FrArith.mulPlus(x, 0, y, 0, x, 0, x, 0);
+              return x[0];
+            };
+      }
+      case "frdot3" -> {
+        perBatch = 1_000_000;
+        op =
+            () -> {
+              FrArith.dotPlus(three, 0, three, 0, 3, y, 0, three, 0);
+              return three[0];
             };
       }
       case "fqmul" -> {

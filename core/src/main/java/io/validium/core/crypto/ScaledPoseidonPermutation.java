@@ -22,7 +22,7 @@ final class ScaledPoseidonPermutation {
 
   /** Longs of scratch space {@link #hash} needs. */
   int workSize() {
-    return (t + 2) * L;
+    return (t + 1) * L;
   }
 
   /**
@@ -32,7 +32,6 @@ final class ScaledPoseidonPermutation {
   void hash(long[] state, long[] work) {
     int h = s.halfFullRounds;
     int scratch = t * L;
-    int spare = (t + 1) * L;
     for (int j = 1; j < t; j++) {
       FrArith.add(state, j * L, s.inputConstants, (j - 1) * L, work, j * L);
       FrArith.pow5(work, j * L, work, j * L, work, scratch);
@@ -45,7 +44,7 @@ final class ScaledPoseidonPermutation {
       fullRound(state, work, f, t);
     }
     for (int k = 0; k < s.partialRounds; k++) {
-      partialRound(state, work, k, scratch, spare);
+      partialRound(state, work, k, scratch);
     }
     for (int j = 1; j < t; j++) {
       FrArith.add(state, j * L, s.tailConstants, (j - 1) * L, state, j * L);
@@ -78,16 +77,15 @@ final class ScaledPoseidonPermutation {
     }
   }
 
-  private void partialRound(long[] state, long[] work, int k, int scratch, int spare) {
+  private void partialRound(long[] state, long[] work, int k, int scratch) {
     FrArith.pow5(state, 0, state, 0, work, scratch);
-    // The row reads the old elements 1..t-1, so it runs before the column updates.
-    FrArith.dotPlus(s.partialRows, k * t * L, state, 0, t, s.partialAddends, k * L, work, spare);
     FrArith.add(state, L, state, 0, state, L);
     int columns = k * (t - 2) * L;
     for (int j = 2; j < t; j++) {
       FrArith.mulPlus(
           s.partialColumns, columns + (j - 2) * L, state, 0, state, j * L, state, j * L);
     }
-    FrArith.copy(work, spare, state, 0);
+    // The row was rewritten for the updated elements, so element 0 is replaced in place.
+    FrArith.dotPlus(s.partialRows, k * t * L, state, 0, t, s.partialAddends, k * L, state, 0);
   }
 }

@@ -8,7 +8,7 @@ import java.math.BigInteger;
  * The constants of {@link PoseidonSchedule} rewritten so that {@link ScaledPoseidonPermutation}
  * needs fewer field operations, in Montgomery limbs.
  *
- * <p>Three exact rewrites on top of the sparse schedule:
+ * <p>Four exact rewrites on top of the sparse schedule:
  *
  * <ol>
  *   <li>Round constants are added as part of the matrix product that precedes them ({@link
@@ -21,6 +21,8 @@ import java.math.BigInteger;
  *       the row and the other column entries are divided by w.
  *   <li>In the first full round element 0 is the zero capacity plus a constant, so its S-box output
  *       is a constant and its matrix column folds into the round's addends.
+ *   <li>A partial round's row is applied after its column updates: since s_j = s_j' - column_j·y,
+ *       the row's entry for y absorbs -Σ row_j·column_j, and the new element 0 is written in place.
  * </ol>
  */
 final class ScaledPoseidonSchedule {
@@ -44,7 +46,10 @@ final class ScaledPoseidonSchedule {
   /** Per full round, t addends: the next round's constants, pushed through its scaling. */
   final long[] fullAddends;
 
-  /** Per partial round, the scaled first row of its sparse matrix (t entries). */
+  /**
+   * Per partial round, the scaled first row of its sparse matrix (t entries), applied to the state
+   * after the column updates (entry 0 adjusted for that).
+   */
   final long[] partialRows;
 
   /** Per partial round, the addend of that row (one entry). */
@@ -120,20 +125,28 @@ final class ScaledPoseidonSchedule {
       Fr wInverse = w[k].inverse();
       boolean last = k == p - 1;
       Fr scale = last ? Fr.ONE : lambda[k + 1];
+      Fr[] row = new Fr[t];
+      Fr[] column = new Fr[t];
+      column[1] = Fr.ONE;
+      for (int j = 2; j < t; j++) {
+        column[j] = element(s.sparse, base + t + j - 1).mul(wInverse);
+        FrArith.load(column[j], partialColumns, (k * (t - 2) + j - 2) * L);
+      }
       for (int j = 0; j < t; j++) {
-        Fr entry = element(s.sparse, base + j).mul(scale);
-        if (j == 0) {
-          entry = entry.mul(wInverse);
-        }
-        FrArith.load(entry, partialRows, (k * t + j) * L);
+        row[j] = element(s.sparse, base + j).mul(scale);
+      }
+      row[0] = row[0].mul(wInverse);
+      // The row is applied after the column updates: s_j = s_j' - column_j·y, so y's entry absorbs
+      // -Σ row_j·column_j and the new element 0 can be written in place.
+      for (int j = 1; j < t; j++) {
+        row[0] = row[0].sub(row[j].mul(column[j]));
+      }
+      for (int j = 0; j < t; j++) {
+        FrArith.load(row[j], partialRows, (k * t + j) * L);
       }
       Fr addend =
           last ? element(s.fullConstants, h * t) : scale.mul(element(s.partialConstants, k + 1));
       FrArith.load(addend, partialAddends, k * L);
-      for (int j = 2; j < t; j++) {
-        Fr entry = element(s.sparse, base + t + j - 1).mul(wInverse);
-        FrArith.load(entry, partialColumns, (k * (t - 2) + j - 2) * L);
-      }
     }
 
     tailConstants = new long[(t - 1) * L];

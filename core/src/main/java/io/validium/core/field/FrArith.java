@@ -225,7 +225,11 @@ public final class FrArith {
       throw new IllegalArgumentException(
           "dot takes 1.." + MontgomeryKernel.MAX_DOT_TERMS + " terms, got " + n);
     }
-    MontgomeryKernel.dot(a, ao, b, bo, n, c, co, out, oo);
+    if (n == 3) {
+      MontgomeryKernel.dot3(a, ao, b, bo, c, co, out, oo);
+    } else {
+      MontgomeryKernel.dot(a, ao, b, bo, n, c, co, out, oo);
+    }
   }
 
   /**
@@ -271,7 +275,7 @@ public final class FrArith {
   }
 
   /** Borrow out of the unsigned subtraction d = x - y (- a borrow in, which it allows for). */
-  private static long borrow(long x, long y, long d) {
+  static long borrow(long x, long y, long d) {
     return ((~x & y) | (~(x ^ y) & d)) >>> 63;
   }
 

@@ -1,195 +1,33 @@
 package io.validium.core.field;
 
 /**
- * Montgomery reduction of the column sums produced by {@link MontgomeryKernel}: given T (at most
- * 7r²) as per-column accumulator pairs, computes (T + m·r)·2^-256, a value congruent to T·2^-256
- * mod r.
+ * The Montgomery reduction shared by the kernels of {@link MontgomeryKernel} (each writes it out):
+ * given T (at most 7r²) as per-column accumulator pairs, it computes (T + m·r)·2^-256, a value
+ * congruent to T·2^-256 mod r; this class holds its constants and the final normalisation.
  *
- * <p>For each of the four low columns c in turn, the Montgomery digit m_c is chosen so that adding
- * m_c·r clears column c; all four partial products of m_c·r are added at once (the order the JIT
- * schedules them in anyway, which measured about 7% faster than visiting each column's products
- * together) and column c's carry moves up. The upper four columns then hold the result. The digits
- * m_c are used as signed words (only m_c mod 2^64 matters for clearing the column) and r itself in
- * signed digits, so the same carry-free multiply-accumulate as the products applies. The result
- * then lies in (-r/2, 1.83r): one conditional add and one conditional subtract of r normalise it.
+ * <p>For each of the four low columns c in turn, the Montgomery digit m_c = v·(-r^-1) mod 2^64,
+ * where v is the column's value mod 2^64 (its wrapped accumulator plus the carry in), is chosen so
+ * that adding m_c·r clears column c; all four partial products of m_c·r are added at once and
+ * column c's carry moves up. The low word of m_c·r_0 is -v mod 2^64 by construction, so it is not
+ * computed: the carry out is the column's value divided by 2^64, rounded down, plus one unless v is
+ * zero. The upper four columns then hold the result. The digits m_c are used as signed words (only
+ * m_c mod 2^64 matters for clearing the column) and r itself in signed digits, so the same
+ * carry-free multiply-accumulate as the products applies. The result then lies in (-r/2, 1.83r):
+ * one conditional add and one conditional subtract of r normalise it.
  */
 final class MontgomeryReduction {
 
-  private static final long M32 = 0xFFFFFFFFL;
-
   /** -r^-1 mod 2^64. */
-  private static final long INV = 0xc2e1f593efffffffL;
+  static final long INV = 0xc2e1f593efffffffL;
 
   /** r in signed digits: limb 2 of r exceeds 2^63, so it borrows 2^64 from limb 3. */
-  private static final long S0 = 0x43e1f593f0000001L;
+  static final long S0 = 0x43e1f593f0000001L;
 
-  private static final long S1 = 0x2833e84879b97091L;
-  private static final long S2 = -0x47afba497e7ea7a3L;
-  private static final long S3 = 0x30644e72e131a02aL;
+  static final long S1 = 0x2833e84879b97091L;
+  static final long S2 = -0x47afba497e7ea7a3L;
+  static final long S3 = 0x30644e72e131a02aL;
 
   private MontgomeryReduction() {}
-
-  /**
-   * Reduces T = Σ_c (a_c + b_c·2^32)·2^(64c): writes the low 256 bits of T·2^-256 + m·r·2^-256 (a
-   * value in (-r/2, 1.83r) for T below 7r²) and returns the word above them, 0 or -1, which {@link
-   * #normalise} needs. Each accumulator must stay well inside ±2^62, which sums of at most 7
-   * products do.
-   */
-  static long reduce(
-      long a0,
-      long b0,
-      long a1,
-      long b1,
-      long a2,
-      long b2,
-      long a3,
-      long b3,
-      long a4,
-      long b4,
-      long a5,
-      long b5,
-      long a6,
-      long b6,
-      long a7,
-      long b7,
-      long a8,
-      long b8,
-      long[] out,
-      int oo) {
-    long lo;
-    long hi;
-    long x;
-    long carry = 0;
-    x = a0 + carry;
-    long m0 = (x + (b0 << 32)) * INV;
-    lo = m0 * S0;
-    hi = Math.multiplyHigh(m0, S0);
-    a0 += lo & M32;
-    b0 += lo >>> 32;
-    a1 += hi & M32;
-    b1 += hi >> 32;
-    lo = m0 * S1;
-    hi = Math.multiplyHigh(m0, S1);
-    a1 += lo & M32;
-    b1 += lo >>> 32;
-    a2 += hi & M32;
-    b2 += hi >> 32;
-    lo = m0 * S2;
-    hi = Math.multiplyHigh(m0, S2);
-    a2 += lo & M32;
-    b2 += lo >>> 32;
-    a3 += hi & M32;
-    b3 += hi >> 32;
-    lo = m0 * S3;
-    hi = Math.multiplyHigh(m0, S3);
-    a3 += lo & M32;
-    b3 += lo >>> 32;
-    a4 += hi & M32;
-    b4 += hi >> 32;
-    x = a0 + carry;
-    carry = ((x >> 32) + b0) >> 32;
-    x = a1 + carry;
-    long m1 = (x + (b1 << 32)) * INV;
-    lo = m1 * S0;
-    hi = Math.multiplyHigh(m1, S0);
-    a1 += lo & M32;
-    b1 += lo >>> 32;
-    a2 += hi & M32;
-    b2 += hi >> 32;
-    lo = m1 * S1;
-    hi = Math.multiplyHigh(m1, S1);
-    a2 += lo & M32;
-    b2 += lo >>> 32;
-    a3 += hi & M32;
-    b3 += hi >> 32;
-    lo = m1 * S2;
-    hi = Math.multiplyHigh(m1, S2);
-    a3 += lo & M32;
-    b3 += lo >>> 32;
-    a4 += hi & M32;
-    b4 += hi >> 32;
-    lo = m1 * S3;
-    hi = Math.multiplyHigh(m1, S3);
-    a4 += lo & M32;
-    b4 += lo >>> 32;
-    a5 += hi & M32;
-    b5 += hi >> 32;
-    x = a1 + carry;
-    carry = ((x >> 32) + b1) >> 32;
-    x = a2 + carry;
-    long m2 = (x + (b2 << 32)) * INV;
-    lo = m2 * S0;
-    hi = Math.multiplyHigh(m2, S0);
-    a2 += lo & M32;
-    b2 += lo >>> 32;
-    a3 += hi & M32;
-    b3 += hi >> 32;
-    lo = m2 * S1;
-    hi = Math.multiplyHigh(m2, S1);
-    a3 += lo & M32;
-    b3 += lo >>> 32;
-    a4 += hi & M32;
-    b4 += hi >> 32;
-    lo = m2 * S2;
-    hi = Math.multiplyHigh(m2, S2);
-    a4 += lo & M32;
-    b4 += lo >>> 32;
-    a5 += hi & M32;
-    b5 += hi >> 32;
-    lo = m2 * S3;
-    hi = Math.multiplyHigh(m2, S3);
-    a5 += lo & M32;
-    b5 += lo >>> 32;
-    a6 += hi & M32;
-    b6 += hi >> 32;
-    x = a2 + carry;
-    carry = ((x >> 32) + b2) >> 32;
-    x = a3 + carry;
-    long m3 = (x + (b3 << 32)) * INV;
-    lo = m3 * S0;
-    hi = Math.multiplyHigh(m3, S0);
-    a3 += lo & M32;
-    b3 += lo >>> 32;
-    a4 += hi & M32;
-    b4 += hi >> 32;
-    lo = m3 * S1;
-    hi = Math.multiplyHigh(m3, S1);
-    a4 += lo & M32;
-    b4 += lo >>> 32;
-    a5 += hi & M32;
-    b5 += hi >> 32;
-    lo = m3 * S2;
-    hi = Math.multiplyHigh(m3, S2);
-    a5 += lo & M32;
-    b5 += lo >>> 32;
-    a6 += hi & M32;
-    b6 += hi >> 32;
-    lo = m3 * S3;
-    hi = Math.multiplyHigh(m3, S3);
-    a6 += lo & M32;
-    b6 += lo >>> 32;
-    a7 += hi & M32;
-    b7 += hi >> 32;
-    x = a3 + carry;
-    carry = ((x >> 32) + b3) >> 32;
-    x = a4 + carry;
-    long r0 = x + (b4 << 32);
-    carry = ((x >> 32) + b4) >> 32;
-    x = a5 + carry;
-    long r1 = x + (b5 << 32);
-    carry = ((x >> 32) + b5) >> 32;
-    x = a6 + carry;
-    long r2 = x + (b6 << 32);
-    carry = ((x >> 32) + b6) >> 32;
-    x = a7 + carry;
-    long r3 = x + (b7 << 32);
-    carry = ((x >> 32) + b7) >> 32;
-    out[oo] = r0;
-    out[oo + 1] = r1;
-    out[oo + 2] = r2;
-    out[oo + 3] = r3;
-    return a8 + carry + (b8 << 32);
-  }
 
   /**
    * Turns the output of {@link #reduce}, with the word {@code top} above it, into the canonical

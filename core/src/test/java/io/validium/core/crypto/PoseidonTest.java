@@ -18,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Poseidon against circomlibjs vectors and against the unoptimised textbook permutation. */
@@ -75,6 +76,27 @@ class PoseidonTest {
     Fr[] in = inputs.toArray(Fr[]::new);
     assertThat(Poseidon.hash(in)).isEqualTo(TextbookPoseidon.hash(in));
     assertThat(fixedArity(in)).isEqualTo(Poseidon.hash(in));
+  }
+
+  @Provide
+  Arbitrary<Fr> merkleChildren() {
+    BigInteger max = Fr.MODULUS.subtract(BigInteger.ONE);
+    Arbitrary<BigInteger> uniform =
+        Arbitraries.bigIntegers()
+            .between(BigInteger.ZERO, max)
+            .withDistribution(RandomDistribution.uniform());
+    Arbitrary<BigInteger> edges =
+        Arbitraries.of(
+            BigInteger.ZERO, BigInteger.ONE, max, BigInteger.ONE.shiftLeft(63), max.shiftRight(1));
+    return Arbitraries.frequencyOf(Tuple.of(8, uniform), Tuple.of(2, edges))
+        .map(Fr::fromBigInteger);
+  }
+
+  /** Poseidon(2), the Merkle-node hash, runs on the width-3 kernels: checked on its own. */
+  @Property(tries = 500)
+  void twoInputHashEqualsTextbookPermutation(
+      @ForAll("merkleChildren") Fr left, @ForAll("merkleChildren") Fr right) {
+    assertThat(Poseidon.hash(left, right)).isEqualTo(TextbookPoseidon.hash(left, right));
   }
 
   private static Fr fixedArity(Fr[] in) {
