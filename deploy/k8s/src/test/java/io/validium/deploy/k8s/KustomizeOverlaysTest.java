@@ -163,7 +163,10 @@ class KustomizeOverlaysTest {
             "validium.proofs",
             "validium.l1.events",
             "validium.sequencer.log",
-            "validium.batches.prover-dead-letter");
+            "validium.batches.prover-dead-letter",
+            "validium.batches.l1-bridge-dead-letter",
+            "validium.proofs.l1-bridge-dead-letter",
+            "validium.attestations.l1-bridge-dead-letter");
     assertThat(ManifestChecks.kafkaTopics(RENDERED.get("prod"))).containsAll(named);
   }
 
