@@ -98,6 +98,13 @@ public interface SequencerConfig {
     /** How long an append may wait for the log before the sequencer halts. */
     @WithDefault("30s")
     Duration appendTimeout();
+
+    /**
+     * The log producer's Kafka transactional id, the same for every instance of this sequencer: a
+     * starting instance fences any older one still writing (docs/adr/0029).
+     */
+    @WithDefault("validium-sequencer")
+    String transactionalId();
   }
 
   /** Input bounds. */

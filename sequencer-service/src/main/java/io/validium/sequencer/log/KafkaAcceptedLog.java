@@ -33,8 +33,14 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * partition from the beginning, without a consumer group.
  *
  * <p>Group commit (docs/adr/0029): {@link #append} only queues the record; one writer thread hands
- * everything queued to the producer and flushes, so all the records that arrived during one flush
- * go to the broker in the next request and are acknowledged together.
+ * everything queued to the producer in one Kafka transaction, so all the records that arrived while
+ * the previous group was committing go to the broker together, and each is acknowledged once its
+ * group is committed.
+ *
+ * <p>Fencing: the producer's {@code transactional.id} is the same for every instance of one
+ * sequencer. {@link #replay} first registers it, which bumps the producer epoch and fences any
+ * older instance still running: that one's next commit fails, so it halts before it can append
+ * behind the new one's back. Replay reads committed records only.
  */
 public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
   private final String bootstrapServers;
@@ -44,11 +50,22 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean closed;
+  private boolean registered;
 
   private record Pending(byte[] value, CompletableFuture<Void> done) {}
 
   public KafkaAcceptedLog(
       String bootstrapServers, String topic, short replicationFactor, Duration appendTimeout) {
+    this(bootstrapServers, topic, replicationFactor, appendTimeout, "validium-sequencer-" + topic);
+  }
+
+  /** {@code transactionalId} names the sequencer: a second instance with it fences the first. */
+  public KafkaAcceptedLog(
+      String bootstrapServers,
+      String topic,
+      short replicationFactor,
+      Duration appendTimeout,
+      String transactionalId) {
     this.bootstrapServers = bootstrapServers;
     this.partition = new TopicPartition(topic, 0);
     this.replicationFactor = replicationFactor;
@@ -65,6 +82,8 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
     p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(appendTimeout.toMillis() / 2));
     p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(appendTimeout.toMillis()));
     p.put(ProducerConfig.CLIENT_ID_CONFIG, "validium-sequencer-log");
+    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Long.toString(appendTimeout.toMillis()));
     producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     writer = new Thread(this::writeGroups, "sequencer-log-writer");
     writer.setDaemon(true);
@@ -90,8 +109,18 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
     }
   }
 
+  /** Registers the transactional id once, fencing older instances; before any read or write. */
+  private synchronized void register() {
+    if (!registered) {
+      producer.initTransactions();
+      registered = true;
+    }
+  }
+
   @Override
   public long replay(Consumer<LogEntry> sink) {
+    // Fence first: an older instance must not append after this one has read the log.
+    register();
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -145,16 +174,7 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
         Thread.currentThread().interrupt();
         queue.drainTo(group);
       }
-      for (Pending p : group) {
-        send(p);
-      }
-      try {
-        // Blocks until every record of the group is acknowledged or failed; meanwhile the next
-        // group gathers in the queue.
-        producer.flush();
-      } catch (RuntimeException e) {
-        group.forEach(p -> p.done().completeExceptionally(e));
-      }
+      commit(group);
       group.clear();
       if (Thread.currentThread().isInterrupted()) {
         break;
@@ -162,20 +182,25 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
     }
   }
 
-  private void send(Pending p) {
+  /**
+   * One transaction per group; blocks until it is committed, while the next group gathers. Only a
+   * committed record is acknowledged: replay reads committed records only. Any failure (a fenced
+   * producer above all) fails the whole group, and the sequencer halts.
+   */
+  private void commit(List<Pending> group) {
     try {
-      producer.send(
-          new ProducerRecord<>(partition.topic(), partition.partition(), null, p.value()),
-          (meta, error) -> {
-            if (error == null) {
-              p.done().complete(null);
-            } else {
-              p.done().completeExceptionally(error);
-            }
-          });
+      register();
+      producer.beginTransaction();
+      for (Pending p : group) {
+        producer.send(
+            new ProducerRecord<>(partition.topic(), partition.partition(), null, p.value()));
+      }
+      producer.commitTransaction();
     } catch (RuntimeException e) {
-      p.done().completeExceptionally(e);
+      group.forEach(p -> p.done().completeExceptionally(e));
+      return;
     }
+    group.forEach(p -> p.done().complete(null));
   }
 
   @Override
