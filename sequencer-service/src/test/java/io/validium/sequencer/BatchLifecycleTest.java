@@ -18,9 +18,15 @@ import io.validium.core.state.BatchExecution;
 import io.validium.core.state.BatchExecutor;
 import io.validium.core.state.L2State;
 import io.validium.core.types.AccountId;
+import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
+import io.validium.core.types.BatchCommitment;
+import io.validium.core.types.BatchNumber;
+import io.validium.core.types.L1OpsCommitment;
+import io.validium.core.types.StateRoot;
 import io.validium.core.types.TokenId;
 import io.validium.sequencer.testing.Accounts;
+import io.validium.sequencer.testing.Committee;
 import io.validium.sequencer.testing.Eventually;
 import io.validium.sequencer.testing.KafkaClients;
 import io.validium.sequencer.testing.KafkaTestResource;
@@ -29,6 +35,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.web3j.crypto.ECKeyPair;
 
 /** Batches on the batch topic, their headers, their lifecycle, the roots and the backpressure. */
 @QuarkusTest
@@ -80,17 +87,30 @@ class BatchLifecycleTest {
     String hash = accepted.getString("txHash");
     JsonPath view = awaitPublished(batch);
 
+    BatchHeader header = header(view);
     KafkaClients.send("validium.l1.events", "x", "not json at all");
-    attest(batch, "0x" + "11".repeat(20));
-    attest(batch, "0x" + "11".repeat(20));
+    // Garbage, a forged signature, a stranger's valid one, another header: none counts.
+    KafkaClients.send("validium.attestations", batch, "{\"batchNumber\":" + batch + "}");
+    attest(header, Committee.address(0), Committee.STRANGER);
+    attest(header, Committee.address(Committee.STRANGER), Committee.STRANGER);
+    attest(otherRoot(header), Committee.address(1), Committee.key(1));
+    attest(header, Committee.address(0), Committee.key(0));
+    attest(header, Committee.address(0), Committee.key(0));
     awaitAttestations(batch, 1);
-    attest(batch, "0x" + "22".repeat(20));
+    attest(header, Committee.address(1), Committee.key(1));
     awaitStatus(batch, "available");
-    KafkaClients.send(
-        "validium.proofs",
-        batch,
-        "{\"batchNumber\":" + batch + ",\"proof\":{},\"publicSignals\":[]}");
+    assertThat(given().get("/v1/batches/" + batch).jsonPath().getInt("attestations")).isEqualTo(2);
+    assertThat(refused("attestations", "BAD_SIGNATURE")).isGreaterThanOrEqualTo(1);
+    assertThat(refused("attestations", "NOT_A_MEMBER")).isGreaterThanOrEqualTo(1);
+    assertThat(refused("attestations", "HEADER_MISMATCH")).isGreaterThanOrEqualTo(1);
+    assertThat(refused("attestations", "MALFORMED")).isGreaterThanOrEqualTo(1);
+
+    KafkaClients.send("validium.proofs", batch, proof(batch, otherRoot(header)));
+    KafkaClients.send("validium.proofs", batch, "{\"batchNumber\":" + batch + ",\"proof\":{}}");
+    KafkaClients.send("validium.proofs", batch, proof(batch, header));
     awaitStatus(batch, "proven");
+    assertThat(refused("proofs", "SIGNALS_MISMATCH")).isGreaterThanOrEqualTo(1);
+    assertThat(refused("proofs", "MALFORMED")).isGreaterThanOrEqualTo(1);
     KafkaClients.send(
         "validium.l1.events",
         batch,
@@ -162,15 +182,55 @@ class BatchLifecycleTest {
     post(TestChain.json(TestChain.transfer(a, b, TokenId.ETH, 1, nonce))).then().statusCode(202);
   }
 
-  private static void attest(String batch, String member) {
+  private static void attest(BatchHeader header, Address member, ECKeyPair signer) {
     KafkaClients.send(
         "validium.attestations",
-        batch,
-        "{\"batchNumber\":"
-            + batch
-            + ",\"member\":\""
-            + member
-            + "\",\"signature\":\"0x\",\"header\":\"0x\"}");
+        header.number().toString(),
+        Committee.attestation(header, member, signer));
+  }
+
+  private static BatchHeader header(JsonPath view) {
+    return new BatchHeader(
+        BatchNumber.parse(view.getString("batchNumber")),
+        StateRoot.parse(view.getString("oldRoot")),
+        StateRoot.parse(view.getString("newRoot")),
+        BatchCommitment.parse(view.getString("batchCommitment")),
+        L1OpsCommitment.parse(view.getString("l1OpsCommitment")));
+  }
+
+  private static BatchHeader otherRoot(BatchHeader h) {
+    return new BatchHeader(
+        h.number(), h.oldRoot(), StateRoot.of(Fr.of(7)), h.commitment(), h.l1OpsCommitment());
+  }
+
+  private static String proof(String batch, BatchHeader h) {
+    return "{\"batchNumber\":"
+        + batch
+        + ",\"proof\":{},\"publicSignals\":[\""
+        + h.oldRoot().value().toBigInteger()
+        + "\",\""
+        + h.newRoot().value().toBigInteger()
+        + "\",\""
+        + h.commitment().value().toBigInteger()
+        + "\",\""
+        + h.l1OpsCommitment().value().toBigInteger()
+        + "\"]}";
+  }
+
+  /** The lifecycle-refusal counter from the Prometheus scrape. */
+  private static double refused(String topic, String reason) {
+    String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "validium_sequencer_lifecycle_refused_total\\{([^}]*)\\} ([0-9.eE+-]+)")
+            .matcher(scrape);
+    while (m.find()) {
+      if (m.group(1).contains("reason=\"" + reason + "\"")
+          && m.group(1).contains("topic=\"" + topic + "\"")) {
+        return Double.parseDouble(m.group(2));
+      }
+    }
+    return 0;
   }
 
   private static io.restassured.response.Response post(String body) {

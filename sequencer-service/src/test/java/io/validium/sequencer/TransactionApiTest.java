@@ -20,6 +20,7 @@ import io.validium.core.types.TokenId;
 import io.validium.sequencer.testing.Accounts;
 import io.validium.sequencer.testing.KafkaTestResource;
 import io.validium.sequencer.testing.TestChain;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -199,6 +200,27 @@ class TransactionApiTest {
     assertThat(r.getInt("accepted")).isEqualTo(2);
     assertThat(Accounts.balance(alice, ETH)).isEqualTo("970");
     assertThat(Accounts.get(alice).getString("nonce")).isEqualTo("2");
+  }
+
+  @Test
+  void answersProblemJsonForBodiesBeyondTheHttpLayersOwnLimit() {
+    // 9 MB, over quarkus.http.limits.max-body-size (8M), on both endpoints.
+    byte[] huge = new byte[9 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    for (String path : List.of("/v1/transactions", "/v1/transactions/bulk")) {
+      given()
+          .contentType(ContentType.JSON)
+          .body(huge)
+          .post(path)
+          .then()
+          .statusCode(413)
+          .contentType("application/problem+json")
+          .body("reason", equalTo("TOO_LARGE"))
+          .body("type", equalTo("urn:validium:problem:too-large"))
+          .body("status", equalTo(413));
+    }
+    // The connection pool still works afterwards.
+    given().get("/v1/roots").then().statusCode(200);
   }
 
   @Test

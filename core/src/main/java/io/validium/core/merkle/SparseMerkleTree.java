@@ -110,6 +110,48 @@ public final class SparseMerkleTree {
   }
 
   /**
+   * Replaces several leaves and rehashes the union of their paths once: a node shared by the paths
+   * of several changed leaves costs one hash, not one per leaf. The result equals calling {@link
+   * #set} for each entry in any order.
+   *
+   * @throws IllegalArgumentException if an index is not in {@code 0 .. 2^depth - 1}
+   * @throws NullPointerException if a leaf is null
+   */
+  public void setAll(Map<Long, Fr> leaves) {
+    long[] changed = new long[leaves.size()];
+    int n = 0;
+    for (Map.Entry<Long, Fr> e : leaves.entrySet()) {
+      long index = e.getKey();
+      checkIndex(index);
+      Fr leaf = Objects.requireNonNull(e.getValue(), "leaf");
+      if (!node(0, index).equals(leaf)) {
+        store(0, index, leaf);
+        changed[n++] = index;
+      }
+    }
+    java.util.Arrays.sort(changed, 0, n);
+    for (int level = 0; level < depth && n > 0; level++) {
+      // Sorted positions: siblings are adjacent, so each parent is computed once.
+      int parents = 0;
+      for (int i = 0; i < n; i++) {
+        long parent = changed[i] >>> 1;
+        if (parents > 0 && changed[parents - 1] == parent) {
+          continue;
+        }
+        Fr left = node(level, parent << 1);
+        Fr right = node(level, (parent << 1) | 1);
+        Fr value =
+            left.equals(zeros[level]) && right.equals(zeros[level])
+                ? zeros[level + 1]
+                : Poseidon.hash(left, right);
+        store(level + 1, parent, value);
+        changed[parents++] = parent;
+      }
+      n = parents;
+    }
+  }
+
+  /**
    * Proof that the current leaf at {@code index} belongs to the current root.
    *
    * @throws IllegalArgumentException if {@code index} is not in {@code 0 .. 2^depth - 1}

@@ -10,14 +10,20 @@ import io.validium.core.types.StateRoot;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The L2 state of one deployment: the accounts and their Poseidon tree, plus the position in the L1
  * deposit queue. Mutable, single-threaded; {@link #savepoint()} lets a caller apply a whole batch
  * tentatively and undo it.
+ *
+ * <p>A written account's leaf is hashed into the tree only when a root or a proof is next asked
+ * for, and all leaves written since then are hashed together: paths shared by several changed
+ * accounts are hashed once. The roots and proofs are the same as with eager hashing.
  */
 public final class L2State {
   /** Depth of the balance tree when a deployment does not choose one. */
@@ -29,6 +35,8 @@ public final class L2State {
   private final SparseMerkleTree tree = new SparseMerkleTree(AccountId.TREE_DEPTH);
   private DepositIndex nextDepositIndex = DepositIndex.FIRST;
   private Fr depositChain = Fr.ZERO;
+  // Accounts written since the tree was last brought up to date.
+  private final Set<Integer> unhashed = new HashSet<>();
 
   // Undo records, kept only while a savepoint is open.
   private final Deque<Undo> journal = new ArrayDeque<>();
@@ -51,6 +59,7 @@ public final class L2State {
   }
 
   public StateRoot root() {
+    hashWrites();
     return StateRoot.of(tree.root());
   }
 
@@ -64,6 +73,7 @@ public final class L2State {
 
   /** The Merkle proof of an account slot (empty or not) against {@link #root()}. */
   public MerkleProof proof(AccountId id) {
+    hashWrites();
     return tree.proof(id.value());
   }
 
@@ -82,7 +92,20 @@ public final class L2State {
     if (openSavepoints > 0) {
       journal.push(new Undo(id.value(), previous, null, null));
     }
-    tree.set(id.value(), account.leaf());
+    unhashed.add(id.value());
+  }
+
+  private void hashWrites() {
+    if (unhashed.isEmpty()) {
+      return;
+    }
+    Map<Long, Fr> leaves = new HashMap<>(unhashed.size() * 2);
+    for (int id : unhashed) {
+      Account a = accounts.get(id);
+      leaves.put((long) id, a == null ? Fr.ZERO : a.leaf());
+    }
+    tree.setAll(leaves);
+    unhashed.clear();
   }
 
   void consumeDeposit(Fr newChain) {
@@ -95,6 +118,8 @@ public final class L2State {
 
   /** Starts recording changes so that {@link #rollbackTo} can undo them. */
   public Savepoint savepoint() {
+    // The tree's savepoint must see every write made before it.
+    hashWrites();
     openSavepoints++;
     return new Savepoint(tree.savepoint(), journal.size());
   }
@@ -114,6 +139,8 @@ public final class L2State {
         depositChain = u.depositChain;
       }
     }
+    // Every write after sp is undone, and the tree held every write before it.
+    unhashed.clear();
     tree.rollbackTo(sp.tree);
     close();
   }

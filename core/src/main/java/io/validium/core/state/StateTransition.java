@@ -1,7 +1,6 @@
 package io.validium.core.state;
 
 import io.validium.core.crypto.EdDsaPublicKey;
-import io.validium.core.crypto.EdDsaSignature;
 import io.validium.core.crypto.Poseidon;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Deposit;
@@ -20,24 +19,45 @@ import java.util.Optional;
  * The state transition function: applies one transaction to an {@link L2State} or rejects it with
  * exactly one reason, checked in the order of docs/protocol.md section 7. A rejected transaction
  * changes nothing.
+ *
+ * <p>{@link #apply} records the access witness the prover needs. {@link #decide} is the sequencer's
+ * path: the same decision and the same new state, without the witness (whose proofs would force the
+ * state tree to be hashed after every write), and with the signature answered by a {@link
+ * SignatureCheck}, so that signatures can be verified ahead of time on other threads.
  */
 public final class StateTransition {
   private StateTransition() {}
 
+  /** Applies {@code tx} and records its access witness. */
   public static TxOutcome apply(L2State state, Transaction tx) {
+    return apply(state, tx, SignatureCheck.DIRECT, true);
+  }
+
+  /**
+   * Applies {@code tx} exactly as {@link #apply} would, but records no witness: the outcome's
+   * {@link TxOutcome#witness()} is not available. Roots are hashed when next read.
+   */
+  public static TxOutcome decide(L2State state, Transaction tx, SignatureCheck signatures) {
+    return apply(state, tx, signatures, false);
+  }
+
+  private static TxOutcome apply(
+      L2State state, Transaction tx, SignatureCheck signatures, boolean witness) {
     if (!tx.domain().equals(state.domain())) {
       return TxOutcome.rejected(tx, RejectReason.WRONG_DOMAIN);
     }
+    Touches touches = new Touches(state, witness);
     if (tx instanceof Transfer t) {
-      return transfer(state, t);
+      return transfer(state, t, signatures, touches);
     } else if (tx instanceof Withdrawal w) {
-      return withdrawal(state, w);
+      return withdrawal(state, w, signatures, touches);
     } else {
-      return deposit(state, (Deposit) tx);
+      return deposit(state, (Deposit) tx, touches);
     }
   }
 
-  private static TxOutcome transfer(L2State state, Transfer t) {
+  private static TxOutcome transfer(
+      L2State state, Transfer t, SignatureCheck signatures, Touches touches) {
     if (!knownToken(state, t.token())) {
       return TxOutcome.rejected(t, RejectReason.UNKNOWN_TOKEN);
     }
@@ -48,7 +68,7 @@ public final class StateTransition {
     if (t.from().equals(t.to())) {
       return TxOutcome.rejected(t, RejectReason.SELF_TRANSFER);
     }
-    RejectReason signed = checkSigned(sender.get(), t.nonce(), t.message(), t.signature());
+    RejectReason signed = checkSigned(sender.get(), t.nonce(), t, signatures);
     if (signed != null) {
       return TxOutcome.rejected(t, signed);
     }
@@ -61,17 +81,17 @@ public final class StateTransition {
     if (credited.isEmpty()) {
       return TxOutcome.rejected(t, RejectReason.BALANCE_OVERFLOW);
     }
-    List<AccessWitness> witness = new ArrayList<>(2);
     Account newSender =
         sender.get().withBalance(t.token(), debited.get()).withNonce(t.nonce().next());
-    witness.add(touch(state, t.from(), t.token(), newSender));
+    touches.touch(t.from(), t.token(), newSender);
     // Re-read: the receiver's path changed when the sender's leaf did.
     Account newReceiver = receiver.withBalance(t.token(), credited.get());
-    witness.add(touch(state, t.to(), t.token(), newReceiver));
-    return TxOutcome.applied(t, witness);
+    touches.touch(t.to(), t.token(), newReceiver);
+    return touches.outcome(t);
   }
 
-  private static TxOutcome withdrawal(L2State state, Withdrawal w) {
+  private static TxOutcome withdrawal(
+      L2State state, Withdrawal w, SignatureCheck signatures, Touches touches) {
     if (!knownToken(state, w.token())) {
       return TxOutcome.rejected(w, RejectReason.UNKNOWN_TOKEN);
     }
@@ -79,7 +99,7 @@ public final class StateTransition {
     if (sender.isEmpty()) {
       return TxOutcome.rejected(w, RejectReason.UNKNOWN_ACCOUNT);
     }
-    RejectReason signed = checkSigned(sender.get(), w.nonce(), w.message(), w.signature());
+    RejectReason signed = checkSigned(sender.get(), w.nonce(), w, signatures);
     if (signed != null) {
       return TxOutcome.rejected(w, signed);
     }
@@ -89,10 +109,11 @@ public final class StateTransition {
     }
     Account newSender =
         sender.get().withBalance(w.token(), debited.get()).withNonce(w.nonce().next());
-    return TxOutcome.applied(w, List.of(touch(state, w.from(), w.token(), newSender)));
+    touches.touch(w.from(), w.token(), newSender);
+    return touches.outcome(w);
   }
 
-  private static TxOutcome deposit(L2State state, Deposit d) {
+  private static TxOutcome deposit(L2State state, Deposit d, Touches touches) {
     if (!knownToken(state, d.token())) {
       return TxOutcome.rejected(d, RejectReason.UNKNOWN_TOKEN);
     }
@@ -108,10 +129,9 @@ public final class StateTransition {
     if (credited.isEmpty()) {
       return TxOutcome.rejected(d, RejectReason.BALANCE_OVERFLOW);
     }
-    AccessWitness w =
-        touch(state, d.account(), d.token(), account.withBalance(d.token(), credited.get()));
+    touches.touch(d.account(), d.token(), account.withBalance(d.token(), credited.get()));
     state.consumeDeposit(Poseidon.hash(state.depositChain(), d.depositLeaf()));
-    return TxOutcome.applied(d, List.of(w));
+    return touches.outcome(d);
   }
 
   private static boolean knownToken(L2State state, TokenId token) {
@@ -119,28 +139,55 @@ public final class StateTransition {
   }
 
   private static RejectReason checkSigned(
-      Account sender, Nonce nonce, Fr message, EdDsaSignature sig) {
+      Account sender, Nonce nonce, Transaction signed, SignatureCheck signatures) {
     if (sender.nonce().isMax() || !sender.nonce().equals(nonce)) {
       return RejectReason.WRONG_NONCE;
     }
     EdDsaPublicKey key = sender.publicKey();
-    if (!key.verify(message, sig)) {
+    if (!signatures.verify(key, signed)) {
       return RejectReason.BAD_SIGNATURE;
     }
     return null;
   }
 
-  /** Records the slot as it stands, then writes the new account. */
-  private static AccessWitness touch(L2State state, AccountId id, TokenId token, Account after) {
-    Optional<Account> before = state.account(id);
-    BalanceTree balances =
-        before.map(Account::balances).orElseGet(() -> BalanceTree.empty(state.balanceDepth()));
-    Fr rootBefore = state.root().value();
-    var proof = state.proof(id);
-    Amount balanceBefore = balances.balance(token);
-    var balanceProof = balances.proof(token);
-    state.put(id, after);
-    return new AccessWitness(
-        id, before, proof, token, balanceBefore, balanceProof, rootBefore, state.root().value());
+  /** The writes of one transaction, with their witness when one is wanted. */
+  private static final class Touches {
+    private final L2State state;
+    private final List<AccessWitness> witness;
+
+    Touches(L2State state, boolean recordWitness) {
+      this.state = state;
+      this.witness = recordWitness ? new ArrayList<>(2) : null;
+    }
+
+    /** Records the slot as it stands (if a witness is wanted), then writes the new account. */
+    void touch(AccountId id, TokenId token, Account after) {
+      if (witness == null) {
+        state.put(id, after);
+        return;
+      }
+      Optional<Account> before = state.account(id);
+      BalanceTree balances =
+          before.map(Account::balances).orElseGet(() -> BalanceTree.empty(state.balanceDepth()));
+      Fr rootBefore = state.root().value();
+      var proof = state.proof(id);
+      Amount balanceBefore = balances.balance(token);
+      var balanceProof = balances.proof(token);
+      state.put(id, after);
+      witness.add(
+          new AccessWitness(
+              id,
+              before,
+              proof,
+              token,
+              balanceBefore,
+              balanceProof,
+              rootBefore,
+              state.root().value()));
+    }
+
+    TxOutcome outcome(Transaction tx) {
+      return witness == null ? TxOutcome.appliedWithoutWitness(tx) : TxOutcome.applied(tx, witness);
+    }
   }
 }

@@ -21,6 +21,10 @@ public final class TxOutcome {
     return new TxOutcome(tx, List.copyOf(witness), null);
   }
 
+  static TxOutcome appliedWithoutWitness(Transaction tx) {
+    return new TxOutcome(tx, null, null);
+  }
+
   static TxOutcome rejected(Transaction tx, RejectReason reason) {
     return new TxOutcome(tx, null, Objects.requireNonNull(reason));
   }
@@ -33,10 +37,16 @@ public final class TxOutcome {
     return reason == null;
   }
 
-  /** Sender touch first, then receiver; a bug to ask of a rejected transaction. */
+  /**
+   * Sender touch first, then receiver; a bug to ask of a rejected transaction or of one applied by
+   * {@link StateTransition#decide}.
+   */
   public List<AccessWitness> witness() {
     if (reason != null) {
       throw new NoSuchElementException("rejected: " + reason);
+    }
+    if (witness == null) {
+      throw new IllegalStateException("applied without recording a witness");
     }
     return witness;
   }

@@ -52,7 +52,8 @@ public class SequencerRuntime {
               config.log().bootstrapServers(),
               config.log().topic(),
               config.log().replicationFactor(),
-              config.log().appendTimeout());
+              config.log().appendTimeout(),
+              config.log().transactionalId());
       sequencer =
           new Sequencer(
               new Ledger(domain, config.balanceDepth()),

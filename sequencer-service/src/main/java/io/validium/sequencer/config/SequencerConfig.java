@@ -25,11 +25,29 @@ public interface SequencerConfig {
 
   CommitteeConfig committee();
 
+  SignaturesConfig signatures();
+
+  /** Verifying submissions' signatures ahead of the decision, on several threads. */
+  interface SignaturesConfig {
+    /** Verifier threads for bulk requests and ingress polls; the number of cores by default. */
+    java.util.Optional<Integer> threads();
+
+    /** Verifications waiting for a thread before the submitter verifies itself. */
+    @WithDefault("4096")
+    int queue();
+  }
+
   /** What the sequencer needs to know of the data-availability committee. */
   interface CommitteeConfig {
     /** Distinct members' attestations after which a batch counts as available. */
     @WithDefault("1")
     int threshold();
+
+    /**
+     * The members' addresses; an attestation counts only from one of them. When absent, any signer
+     * counts whose signature verifies for the member it names.
+     */
+    java.util.Optional<java.util.List<String>> members();
   }
 
   /** The deployment: L1 chain id and Validium contract address. */
@@ -80,6 +98,13 @@ public interface SequencerConfig {
     /** How long an append may wait for the log before the sequencer halts. */
     @WithDefault("30s")
     Duration appendTimeout();
+
+    /**
+     * The log producer's Kafka transactional id, the same for every instance of this sequencer: a
+     * starting instance fences any older one still writing (docs/adr/0029).
+     */
+    @WithDefault("validium-sequencer")
+    String transactionalId();
   }
 
   /** Input bounds. */

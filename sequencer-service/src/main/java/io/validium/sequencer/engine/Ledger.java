@@ -2,14 +2,18 @@ package io.validium.sequencer.engine;
 
 import io.validium.core.batch.BatchData;
 import io.validium.core.batch.BatchHeader;
+import io.validium.core.crypto.EdDsaPublicKey;
 import io.validium.core.crypto.Poseidon;
 import io.validium.core.field.Fr;
 import io.validium.core.state.L2State;
+import io.validium.core.state.SignatureCheck;
 import io.validium.core.state.StateTransition;
 import io.validium.core.state.TxOutcome;
+import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Withdrawal;
+import io.validium.core.types.AccountId;
 import io.validium.core.types.BatchNumber;
 import io.validium.core.types.L1OpsCommitment;
 import io.validium.core.types.StateRoot;
@@ -21,17 +25,21 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sequencer's state machine, without I/O: the L2 state with every accepted transaction applied,
  * the open batch, the closed ones, and an index from transaction hash to position. Accepting a
  * transaction applies it at once (soft confirmation); a batch closes between two transactions, so a
  * transaction's batch is known when it is accepted. Replaying the log through the same methods
- * rebuilds the same ledger. Not thread-safe: the {@code Sequencer} serialises.
+ * rebuilds the same ledger. Not thread-safe: the {@code Sequencer} serialises; only {@link #keyOf}
+ * may be read without it.
  */
 public final class Ledger {
   private final L2State state;
   private final Map<TxHash, Position> positions = new HashMap<>();
+  // Each open account's key, readable without the lock: a key never changes once set.
+  private final Map<AccountId, EdDsaPublicKey> keys = new ConcurrentHashMap<>();
   private final NavigableMap<Long, SealedBatch> sealed = new TreeMap<>();
   private long nextSequence;
   private long lastFinalized = -1;
@@ -60,11 +68,20 @@ public final class Ledger {
 
   /** Applies {@code tx} if the state transition function allows it. */
   public Admission admit(Transaction tx, TxHash hash, Instant now) {
+    return admit(tx, hash, now, SignatureCheck.DIRECT);
+  }
+
+  /**
+   * Applies {@code tx} if the state transition function allows it, taking its signature's verdict
+   * from {@code signatures}. No access witness is recorded: the sequencer needs roots, which are
+   * hashed when a batch is sealed or a root is read.
+   */
+  public Admission admit(Transaction tx, TxHash hash, Instant now, SignatureCheck signatures) {
     Position known = positions.get(hash);
     if (known != null) {
       return new Admission.Duplicate(hash, known);
     }
-    TxOutcome outcome = StateTransition.apply(state, tx);
+    TxOutcome outcome = StateTransition.decide(state, tx, signatures);
     if (!outcome.isApplied()) {
       return new Admission.Rejected(hash, outcome.reason());
     }
@@ -78,7 +95,15 @@ public final class Ledger {
       openWithdrawals = Poseidon.hash(openWithdrawals, w.withdrawalLeaf());
     }
     positions.put(hash, p);
+    if (tx instanceof Deposit d) {
+      keys.putIfAbsent(d.account(), d.publicKey());
+    }
     return new Admission.Accepted(hash, p);
+  }
+
+  /** The key of an open account, or null; safe without the lock. */
+  public EdDsaPublicKey keyOf(AccountId account) {
+    return keys.get(account);
   }
 
   public int openSize() {

@@ -113,9 +113,34 @@ public final class Sequencer {
     }
   }
 
-  /** Decides {@code tx}; never blocks on I/O. */
+  /**
+   * Decides {@code tx}, verifying its signature first on the calling thread; never blocks on I/O.
+   */
   public Submission submit(Transaction tx) {
-    return submit(tx, true);
+    return submit(tx, precheck(tx));
+  }
+
+  /**
+   * Decides {@code tx} with a signature verdict computed beforehand ({@link #precheck}), so that
+   * the lock is held only for the decision itself.
+   */
+  public Submission submit(Transaction tx, Precheck signature) {
+    return submit(tx, signature, true);
+  }
+
+  /**
+   * Verifies the signature of a transfer or withdrawal against its sender's current key, without
+   * the lock; {@link Precheck#NONE} when there is nothing to verify yet (a deposit, an unknown
+   * sender). Safe on any thread.
+   */
+  public Precheck precheck(Transaction tx) {
+    io.validium.core.crypto.EdDsaPublicKey key = null;
+    if (tx instanceof io.validium.core.tx.Transfer t) {
+      key = ledger.keyOf(t.from());
+    } else if (tx instanceof io.validium.core.tx.Withdrawal w) {
+      key = ledger.keyOf(w.from());
+    }
+    return key == null ? Precheck.NONE : Precheck.verify(tx, key);
   }
 
   /**
@@ -124,10 +149,10 @@ public final class Sequencer {
    * behind them.
    */
   public Submission submitDeposit(io.validium.core.tx.Deposit deposit) {
-    return submit(deposit, false);
+    return submit(deposit, Precheck.NONE, false);
   }
 
-  private Submission submit(Transaction tx, boolean boundByFinality) {
+  private Submission submit(Transaction tx, Precheck signature, boolean boundByFinality) {
     Refusal r = refusal;
     if (r != null) {
       return new Submission.Refused(r, r == Refusal.HALTED ? haltCause : "recovering the log");
@@ -144,7 +169,7 @@ public final class Sequencer {
             Refusal.BUSY,
             rules.maxUnfinalizedBatches() + " closed batches are not final on L1 yet");
       }
-      Admission a = ledger.admit(tx, hash, clock.instant());
+      Admission a = ledger.admit(tx, hash, clock.instant(), signature);
       if (!(a instanceof Admission.Accepted)) {
         pending.release();
         CompletableFuture<Void> earlier = undurable.get(hash);

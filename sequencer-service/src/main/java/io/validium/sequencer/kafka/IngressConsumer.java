@@ -37,18 +37,26 @@ public class IngressConsumer {
   @Blocking
   public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch)
       throws InterruptedException {
-    List<CompletableFuture<Void>> pending = new ArrayList<>();
+    List<KafkaRecord<String, byte[]>> records = new ArrayList<>();
+    List<byte[]> payloads = new ArrayList<>();
     for (KafkaRecord<String, byte[]> r : batch) {
-      pending.add(handle(r));
+      records.add(r);
+      payloads.add(r.getPayload());
+    }
+    // Signatures verified in parallel; decisions in record order.
+    List<Intake.Prepared> prepared = intake.prepareAll(payloads);
+    List<CompletableFuture<Void>> pending = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      pending.add(handle(records.get(i), prepared.get(i)));
     }
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
     return batch.ack();
   }
 
-  private CompletableFuture<Void> handle(KafkaRecord<String, byte[]> r)
+  private CompletableFuture<Void> handle(KafkaRecord<String, byte[]> r, Intake.Prepared p)
       throws InterruptedException {
     while (true) {
-      Intake.Result result = intake.submit(r.getPayload());
+      Intake.Result result = intake.submit(p);
       if (result instanceof Intake.Result.Invalid inv) {
         return reject(
             r, inv.error().kind().name(), inv.error().detail(), inv.error().field(), null);

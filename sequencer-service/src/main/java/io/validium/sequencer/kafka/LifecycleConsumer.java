@@ -1,18 +1,27 @@
 package io.validium.sequencer.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
+import io.validium.core.batch.BatchHeader;
 import io.validium.core.tx.Deposit;
+import io.validium.core.tx.Domain;
+import io.validium.core.types.Address;
 import io.validium.core.types.BatchNumber;
+import io.validium.core.types.ChainId;
 import io.validium.sequencer.app.Intake;
+import io.validium.sequencer.config.SequencerConfig;
 import io.validium.sequencer.engine.Admission;
 import io.validium.sequencer.engine.BatchStatus;
+import io.validium.sequencer.engine.SealedBatch;
 import io.validium.sequencer.engine.Sequencer;
 import io.validium.sequencer.engine.Submission;
 import io.validium.sequencer.wire.Parsed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -20,7 +29,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * and L1 events (deposits to include; batches submitted, finalized or failed). These topics are
  * read from the beginning on every start with a fresh group, so the lifecycle is rebuilt from them;
  * deposits already in the log come back as duplicates and change nothing. A record that does not
- * parse is logged and skipped: these topics are written by the system's own services.
+ * parse, or that {@link LifecycleVerifier} does not let count, is logged, counted in {@code
+ * validium.sequencer.lifecycle.refused} (by topic and reason) and skipped.
  */
 @ApplicationScoped
 public class LifecycleConsumer {
@@ -29,10 +39,24 @@ public class LifecycleConsumer {
 
   private final Sequencer sequencer;
   private final Intake intake;
+  private final LifecycleVerifier verifier;
+  private final MeterRegistry registry;
 
-  public LifecycleConsumer(Sequencer sequencer, Intake intake) {
+  public LifecycleConsumer(
+      Sequencer sequencer, Intake intake, SequencerConfig config, MeterRegistry registry) {
     this.sequencer = sequencer;
     this.intake = intake;
+    this.registry = registry;
+    Domain domain =
+        new Domain(
+            ChainId.of(config.domain().chainId()), Address.parse(config.domain().validium()));
+    this.verifier =
+        new LifecycleVerifier(
+            domain,
+            config
+                .committee()
+                .members()
+                .map(m -> m.stream().map(Address::parse).collect(Collectors.toSet())));
   }
 
   @Incoming("l1-events-in")
@@ -55,24 +79,38 @@ public class LifecycleConsumer {
   @Incoming("proofs-in")
   public void onProof(byte[] value) {
     JsonNode proof = parse(value, "proof");
-    if (proof != null) {
-      advance(proof, BatchStatus.PROVEN, null);
+    if (proof == null) {
+      refused("proofs", "MALFORMED");
+      return;
     }
+    LifecycleVerifier.Verdict v = verifier.proof(proof, this::header);
+    if (!v.counts()) {
+      LOG.warning("a proof does not count: " + v.refusal() + ": " + v.detail());
+      refused("proofs", v.refusal().name());
+      return;
+    }
+    sequencer.advance(v.batch(), BatchStatus.PROVEN, null);
   }
 
   @Incoming("attestations-in")
   public void onAttestation(byte[] value) {
-    JsonNode a = parse(value, "attestation");
-    if (a == null) {
+    LifecycleVerifier.Verdict v = verifier.attestation(value, this::header);
+    if (!v.counts()) {
+      LOG.warning("an attestation does not count: " + v.refusal() + ": " + v.detail());
+      refused("attestations", v.refusal().name());
       return;
     }
-    BatchNumber n = batchNumber(a);
-    String member = a.path("member").asText("");
-    if (n == null || !member.matches("0x[0-9a-fA-F]{40}")) {
-      LOG.warning("skipping an attestation without batch number or member address");
-      return;
-    }
-    sequencer.attest(n, member.toLowerCase(java.util.Locale.ROOT));
+    sequencer.attest(v.batch(), v.member().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private Optional<BatchHeader> header(BatchNumber n) {
+    return sequencer.read(l -> l.batch(n).map(SealedBatch::header));
+  }
+
+  private void refused(String topic, String reason) {
+    registry
+        .counter("validium.sequencer.lifecycle.refused", "topic", topic, "reason", reason)
+        .increment();
   }
 
   private void deposit(JsonNode event) throws InterruptedException {
@@ -111,18 +149,7 @@ public class LifecycleConsumer {
   }
 
   private static BatchNumber batchNumber(JsonNode node) {
-    JsonNode v = node.get("batchNumber");
-    try {
-      if (v != null && v.isTextual()) {
-        return BatchNumber.parse(v.textValue());
-      }
-      if (v != null && v.canConvertToLong()) {
-        return BatchNumber.of(v.longValue());
-      }
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    return null;
+    return LifecycleVerifier.batchNumber(node.get("batchNumber"));
   }
 
   private JsonNode parse(byte[] value, String what) {

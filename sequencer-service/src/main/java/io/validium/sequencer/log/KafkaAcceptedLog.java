@@ -1,11 +1,14 @@
 package io.validium.sequencer.log;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -28,15 +31,41 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * ordered and acknowledged only when every in-sync replica has the record ({@code acks=all},
  * idempotent producer), so a completed append survives the sequencer's crash. Replay reads the
  * partition from the beginning, without a consumer group.
+ *
+ * <p>Group commit (docs/adr/0029): {@link #append} only queues the record; one writer thread hands
+ * everything queued to the producer in one Kafka transaction, so all the records that arrived while
+ * the previous group was committing go to the broker together, and each is acknowledged once its
+ * group is committed.
+ *
+ * <p>Fencing: the producer's {@code transactional.id} is the same for every instance of one
+ * sequencer. {@link #replay} first registers it, which bumps the producer epoch and fences any
+ * older instance still running: that one's next commit fails, so it halts before it can append
+ * behind the new one's back. Replay reads committed records only.
  */
 public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
   private final String bootstrapServers;
   private final TopicPartition partition;
   private final short replicationFactor;
   private final KafkaProducer<byte[], byte[]> producer;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final Thread writer;
+  private volatile boolean closed;
+  private boolean registered;
+
+  private record Pending(byte[] value, CompletableFuture<Void> done) {}
 
   public KafkaAcceptedLog(
       String bootstrapServers, String topic, short replicationFactor, Duration appendTimeout) {
+    this(bootstrapServers, topic, replicationFactor, appendTimeout, "validium-sequencer-" + topic);
+  }
+
+  /** {@code transactionalId} names the sequencer: a second instance with it fences the first. */
+  public KafkaAcceptedLog(
+      String bootstrapServers,
+      String topic,
+      short replicationFactor,
+      Duration appendTimeout,
+      String transactionalId) {
     this.bootstrapServers = bootstrapServers;
     this.partition = new TopicPartition(topic, 0);
     this.replicationFactor = replicationFactor;
@@ -45,12 +74,20 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-    p.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+    // The writer flushes each group; lingering only keeps a group's first record from leaving
+    // alone.
+    p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+    p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(512 * 1024));
     p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(appendTimeout.toMillis()));
     p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(appendTimeout.toMillis() / 2));
     p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(appendTimeout.toMillis()));
     p.put(ProducerConfig.CLIENT_ID_CONFIG, "validium-sequencer-log");
+    p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Long.toString(appendTimeout.toMillis()));
     producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    writer = new Thread(this::writeGroups, "sequencer-log-writer");
+    writer.setDaemon(true);
+    writer.start();
   }
 
   /** Creates the log topic when it does not exist: one partition, so one total order. */
@@ -72,8 +109,18 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
     }
   }
 
+  /** Registers the transactional id once, fencing older instances; before any read or write. */
+  private synchronized void register() {
+    if (!registered) {
+      producer.initTransactions();
+      registered = true;
+    }
+  }
+
   @Override
   public long replay(Consumer<LogEntry> sink) {
+    // Fence first: an older instance must not append after this one has read the log.
+    register();
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -98,29 +145,76 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
     return count;
   }
 
-  /** Fails when Kafka could not make the record durable within the append timeout. */
+  /**
+   * Queues the record in append order; the result completes when Kafka holds it, and fails when
+   * Kafka could not make it durable within the append timeout.
+   */
   @Override
   public CompletableFuture<Void> append(LogEntry entry) {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    try {
-      producer.send(
-          new ProducerRecord<>(
-              partition.topic(), partition.partition(), null, LogCodec.encode(entry)),
-          (meta, error) -> {
-            if (error == null) {
-              done.complete(null);
-            } else {
-              done.completeExceptionally(error);
-            }
-          });
-    } catch (RuntimeException e) {
-      done.completeExceptionally(e);
+    if (closed) {
+      done.completeExceptionally(new IllegalStateException("the log is closed"));
+      return done;
     }
+    queue.add(new Pending(LogCodec.encode(entry), done));
     return done;
+  }
+
+  private void writeGroups() {
+    List<Pending> group = new ArrayList<>();
+    while (!closed || !queue.isEmpty()) {
+      try {
+        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        group.add(first);
+        queue.drainTo(group);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        queue.drainTo(group);
+      }
+      commit(group);
+      group.clear();
+      if (Thread.currentThread().isInterrupted()) {
+        break;
+      }
+    }
+  }
+
+  /**
+   * One transaction per group; blocks until it is committed, while the next group gathers. Only a
+   * committed record is acknowledged: replay reads committed records only. Any failure (a fenced
+   * producer above all) fails the whole group, and the sequencer halts.
+   */
+  private void commit(List<Pending> group) {
+    try {
+      register();
+      producer.beginTransaction();
+      for (Pending p : group) {
+        producer.send(
+            new ProducerRecord<>(partition.topic(), partition.partition(), null, p.value()));
+      }
+      producer.commitTransaction();
+    } catch (RuntimeException e) {
+      group.forEach(p -> p.done().completeExceptionally(e));
+      return;
+    }
+    group.forEach(p -> p.done().complete(null));
   }
 
   @Override
   public void close() {
+    closed = true;
+    try {
+      writer.join(Duration.ofSeconds(10).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     producer.close(Duration.ofSeconds(10));
+    Pending p;
+    while ((p = queue.poll()) != null) {
+      p.done().completeExceptionally(new IllegalStateException("the log is closed"));
+    }
   }
 }

@@ -96,10 +96,12 @@ public class TransactionResource {
                       WireError.Kind.TOO_LARGE, null, "at most " + maxItems + " transactions"))
               .toResponse());
     }
+    List<JsonNode> nodes = new ArrayList<>(tree.value().size());
+    tree.value().forEach(nodes::add);
     List<CompletableFuture<Views.BulkItem>> items = new ArrayList<>();
     int i = 0;
-    for (JsonNode node : tree.value()) {
-      items.add(bulkItem(i++, intake.submit(node)));
+    for (Intake.Prepared p : intake.prepareAllNodes(nodes)) {
+      items.add(bulkItem(i++, intake.submit(p)));
     }
     return CompletableFuture.allOf(items.toArray(CompletableFuture[]::new))
         .thenApply(
