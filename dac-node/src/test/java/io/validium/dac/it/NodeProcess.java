@@ -65,6 +65,30 @@ final class NodeProcess implements AutoCloseable {
 
   /** Starts the process and returns once its readiness endpoint answers 200. */
   synchronized NodeProcess start() {
+    awaitReady(launch());
+    return this;
+  }
+
+  /** Starts the process and waits for it to exit, for a node that must refuse to start. */
+  synchronized int startAndAwaitExit() {
+    launch();
+    try {
+      if (!process.waitFor(STARTUP.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new IllegalStateException(name + " still running after " + STARTUP);
+      }
+      return process.exitValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The log of the latest launch. */
+  Path lastLog() {
+    return dir.resolve("node-" + launches + ".log");
+  }
+
+  private Path launch() {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException(name + " is already running");
     }
@@ -83,8 +107,7 @@ final class NodeProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + name, e);
     }
-    awaitReady(log);
-    return this;
+    return log;
   }
 
   private void awaitReady(Path log) {
