@@ -19,6 +19,7 @@ import io.validium.kafka.local.LocalKafka;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.WalletUtils;
 
 /**
  * Three packaged dac-node processes (threshold 2) on one real KRaft broker, fed through {@code
@@ -277,6 +279,58 @@ class CommitteeKafkaIT {
       }
       assertThat(status(n).get("latestSigned").asLong()).isEqualTo(attested.size() - 1);
     }
+  }
+
+  @Test
+  @Order(7)
+  void aMemberRestartedOnARotatedKeySignsWithItAndStillRefusesAConflict() throws Exception {
+    NodeProcess rotated = nodes.get(1);
+    Address oldAddress = Committee.address(rotated.key());
+    ECKeyPair newKey = ECKeyPair.create(BigInteger.valueOf(0xdac0_1001L));
+    Path keys = Files.createDirectories(rotated.dir().resolve("keys"));
+    String password = "rotation-" + System.nanoTime();
+    Path keystore =
+        keys.resolve(WalletUtils.generateWalletFile(password, newKey, keys.toFile(), false));
+    Path passwordFile = Files.writeString(keys.resolve("password"), password);
+    rotated.stop();
+    rotated.rotateKey(newKey, keystore, passwordFile);
+    rotated.start();
+    Address newAddress = Committee.address(newKey);
+    assertThat(status(rotated).get("member").asText()).isEqualTo(newAddress.toString());
+
+    // The signing log stayed with the store: the new key cannot sign a conflict of the old one's.
+    Chain.Offer last = attested.get(attested.size() - 1);
+    BatchHeader h = last.header();
+    Chain.Offer conflict =
+        last.withHeader(
+            new BatchHeader(
+                h.number(),
+                h.oldRoot(),
+                StateRoot.of(Fr.of(777)),
+                h.commitment(),
+                h.l1OpsCommitment()));
+    publish(conflict.headerBytes(), conflict.dataBytes());
+    refusals.await(
+        r ->
+            r.value().contains(newAddress.toString())
+                && r.value().contains("CONFLICTING_HEADER_ALREADY_SIGNED"),
+        1);
+
+    // The next epoch's keyset names the new address; a certificate counts it.
+    List<Address> next = new ArrayList<>(keyset.members());
+    next.set(next.indexOf(oldAddress), newAddress);
+    Keyset epoch1 = new Keyset(1, next, 2);
+    Chain.Offer b = publishWithoutWaiting(List.of(chain.transfer(2, 1, 1)));
+    attestations.await(r -> Committee.attests(r, b.header(), newAddress), 1);
+    attestations.await(r -> Committee.attests(r, b.header()), 3);
+    chain.accept(b);
+    attested.add(b);
+    assertThat(attestations.records()).noneMatch(r -> Committee.attests(r, b.header(), oldAddress));
+    assertThat(attestations.records()).noneMatch(r -> Committee.attests(r, conflict.header()));
+    DaCertificate cert =
+        Committee.certify(attestations.records(), b.header(), epoch1).orElseThrow();
+    assertThat(CertificateCheck.check(digest(b.header()), cert.encoded(), epoch1))
+        .isEqualTo(CertificateCheck.Verdict.VALID);
   }
 
   private Chain.Offer publishHonest(List<io.validium.core.tx.Transaction> txs) {

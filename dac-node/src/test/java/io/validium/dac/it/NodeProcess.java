@@ -30,7 +30,8 @@ final class NodeProcess implements AutoCloseable {
   private final String name;
   private final Path dir;
   private final int port;
-  private final ECKeyPair key;
+  private ECKeyPair key;
+  private List<String> keyProperties;
   private final List<String> properties;
   private int launches;
   private Process process;
@@ -58,7 +59,7 @@ final class NodeProcess implements AutoCloseable {
     p.add("-Dquarkus.http.port=" + port);
     p.add("-Ddac.member-name=" + name);
     p.add("-Ddac.store.data-dir=" + this.dir.resolve("store"));
-    p.add("-Ddac.key.raw-key-file=" + keyFile);
+    keyProperties = List.of("-Ddac.key.raw-key-file=" + keyFile);
     extra.forEach((k, v) -> p.add("-D" + k + "=" + v));
     this.properties = List.copyOf(p);
   }
@@ -98,6 +99,7 @@ final class NodeProcess implements AutoCloseable {
     cmd.add("-XX:+UseSerialGC");
     cmd.add("-XX:TieredStopAtLevel=1");
     cmd.addAll(properties);
+    cmd.addAll(keyProperties);
     cmd.add("-jar");
     cmd.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString());
     Path log = dir.resolve("node-" + (++launches) + ".log");
@@ -147,6 +149,25 @@ final class NodeProcess implements AutoCloseable {
       }
       process = null;
     }
+  }
+
+  /**
+   * Points the stopped node at another key, in a V3 keystore with its password in a file: the
+   * operator's step of a key rotation. The store, port and consumer group stay.
+   */
+  synchronized void rotateKey(ECKeyPair newKey, Path keystore, Path passwordFile) {
+    if (process != null) {
+      throw new IllegalStateException("stop " + name + " before rotating its key");
+    }
+    key = newKey;
+    keyProperties =
+        List.of(
+            "-Ddac.key.keystore=" + keystore.toAbsolutePath(),
+            "-Ddac.key.password-file=" + passwordFile.toAbsolutePath());
+  }
+
+  Path dir() {
+    return dir;
   }
 
   String name() {
