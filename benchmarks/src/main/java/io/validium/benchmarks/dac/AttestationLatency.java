@@ -155,6 +155,12 @@ public final class AttestationLatency {
           List<SizedBatches.Sized> list = bySize.get(s);
           for (int i = 0; i < list.size(); i++) {
             double ms = latency(producer, collector, keyset, list.get(i));
+            System.out.printf(
+                "batch %d (%d bytes)%s: %.0f ms%n",
+                list.get(i).header().number().value(),
+                list.get(i).data().length,
+                i < warmup ? ", warm-up" : "",
+                ms);
             if (i >= warmup) {
               millis.add(ms);
             }
