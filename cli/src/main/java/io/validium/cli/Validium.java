@@ -1,5 +1,6 @@
 package io.validium.cli;
 
+import io.validium.cli.devnet.DevnetCommand;
 import io.validium.cli.zk.ZkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A validium layer-2 with a pluggable data-availability committee.",
-    subcommands = {ZkCommand.class})
+    subcommands = {DevnetCommand.class, ZkCommand.class})
 public final class Validium {
 
   public static void main(String[] args) {
