@@ -1,6 +1,7 @@
 package io.validium.cli;
 
 import io.validium.cli.devnet.DevnetCommand;
+import io.validium.cli.setup.SetupCommand;
 import io.validium.cli.zk.ZkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A validium layer-2 with a pluggable data-availability committee.",
-    subcommands = {DevnetCommand.class, ZkCommand.class})
+    subcommands = {DevnetCommand.class, SetupCommand.class, ZkCommand.class})
 public final class Validium {
 
   public static void main(String[] args) {

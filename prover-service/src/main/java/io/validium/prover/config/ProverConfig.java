@@ -2,6 +2,7 @@ package io.validium.prover.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.validium.circuit.keys.DevelopmentKey;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public interface ProverConfig {
     boolean generateDevelopmentKey();
 
     /** The public seed of the development key. */
-    @WithDefault("validium development key")
+    @WithDefault(DevelopmentKey.DEFAULT_SEED)
     String developmentSeed();
 
     /**

@@ -1,5 +1,6 @@
 package io.validium.prover.proving;
 
+import io.validium.circuit.keys.VerifyingKeyDigest;
 import io.validium.core.field.Fr;
 import io.validium.zk.groth16.Coefficient;
 import io.validium.zk.groth16.Groth16Setup;
@@ -8,8 +9,6 @@ import io.validium.zk.groth16.VerifyingKey;
 import io.validium.zk.r1cs.Constraint;
 import io.validium.zk.r1cs.ConstraintSystem;
 import io.validium.zk.r1cs.SparseRow;
-import io.validium.zk.snarkjs.SnarkjsJson;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -61,9 +60,7 @@ public final class KeyCheck {
 
   /** SHA-256 (hex) of the verifying key written as snarkjs JSON: how operators pin the L1 key. */
   public static String verifyingKeySha256(VerifyingKey vk) {
-    return HexFormat.of()
-        .formatHex(
-            sha256().digest(SnarkjsJson.writeVerifyingKey(vk).getBytes(StandardCharsets.UTF_8)));
+    return VerifyingKeyDigest.sha256(vk);
   }
 
   /** The A and B entries a setup of {@code cs} records, with the public wires' extra A rows. */

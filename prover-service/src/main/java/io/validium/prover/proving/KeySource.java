@@ -1,15 +1,13 @@
 package io.validium.prover.proving;
 
-import io.validium.zk.groth16.DevelopmentSetup;
+import io.validium.circuit.keys.DevelopmentKey;
 import io.validium.zk.groth16.ProvingKey;
 import io.validium.zk.r1cs.ConstraintSystem;
 import io.validium.zk.snarkjs.ZkeyFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -69,14 +67,8 @@ public final class KeySource {
         "writing an INSECURE development proving key to %s (seed '%s'): anyone who knows the seed"
             + " can forge proofs; never deploy it",
         file, seed);
-    ProvingKey key = DevelopmentSetup.insecure(cs, seed.getBytes(StandardCharsets.UTF_8));
     try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      // Written aside and moved, so a crash never leaves a half key where a whole one is expected.
-      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
-      ZkeyFile.write(key, tmp);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      DevelopmentKey.write(DevelopmentKey.insecure(cs, seed), file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the development key " + file, e);
     }
