@@ -9,7 +9,7 @@ import io.validium.zk.groth16.VerifyingKey;
  * verifier) and a real Groth16 proof of a header's four public inputs. The batch circuit replaces
  * {@link DevelopmentBatchProver} here once it exists.
  */
-interface BatchProver {
+public interface BatchProver {
 
   /** The key the L1 verifier is exported from. */
   VerifyingKey verifyingKey();

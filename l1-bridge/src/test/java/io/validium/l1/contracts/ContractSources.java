@@ -1,28 +1,25 @@
 package io.validium.l1.contracts;
 
+import io.validium.l1.solc.CompiledContracts;
+import io.validium.l1.solc.ContractBundle;
+import io.validium.l1.solc.SolcCompiler;
 import io.validium.zk.testing.evm.EvmToolchain;
-import io.validium.zk.testing.evm.Solc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The Solidity of {@code l1-bridge/contracts} and of the test contracts, compiled once per JVM with
- * the pinned solc: solc-js takes tens of seconds for the unrolled Poseidon contracts.
+ * The Solidity of {@code l1-bridge/contracts} and of the test contracts, compiled once per JVM as
+ * the deploy command compiles them ({@link ContractBundle}): solc-js takes tens of seconds for the
+ * unrolled Poseidon contracts.
  */
 final class ContractSources {
 
-  /** Compiled on its own with the Yul optimizer off (see Solc#compile). */
-  static final String POSEIDON = "Poseidon.sol";
-
-  private static Solc.Output compiled;
+  private static CompiledContracts compiled;
 
   private ContractSources() {}
 
@@ -32,23 +29,18 @@ final class ContractSources {
   }
 
   /** Every contract, compiled; fails on any compiler error. */
-  static synchronized Solc.Output compiled(EvmToolchain tools) {
+  static synchronized CompiledContracts compiled(EvmToolchain tools) {
     if (compiled == null) {
       Map<String, String> sources = new TreeMap<>(read(contractsDir()));
       sources.putAll(read(moduleDir().resolve("src/test/solidity")));
-      String poseidon = sources.remove(POSEIDON);
-      Solc.Output main = Solc.compile(tools, sources);
-      Solc.Output hashes = Solc.compile(tools, Map.of(POSEIDON, poseidon), false);
-      List<String> errors = new ArrayList<>(main.errors());
-      errors.addAll(hashes.errors());
-      if (!errors.isEmpty()) {
-        throw new AssertionError("solc errors: " + errors);
-      }
-      Map<String, Solc.Contract> all = new HashMap<>(main.contracts());
-      all.putAll(hashes.contracts());
-      compiled = new Solc.Output(List.of(), main.warnings(), Map.copyOf(all));
+      compiled = ContractBundle.compile(solc(tools), sources);
     }
     return compiled;
+  }
+
+  /** The main code's compiler, running the test toolchain's solc-js. */
+  static SolcCompiler solc(EvmToolchain tools) {
+    return new SolcCompiler(tools.solcJs());
   }
 
   private static Map<String, String> read(Path dir) {

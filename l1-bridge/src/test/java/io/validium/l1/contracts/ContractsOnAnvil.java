@@ -3,9 +3,9 @@ package io.validium.l1.contracts;
 import static io.validium.l1.contracts.Abi.uint;
 
 import io.validium.core.batch.BatchHeader;
+import io.validium.l1.solc.CompiledContracts;
 import io.validium.zk.testing.evm.Anvil;
 import io.validium.zk.testing.evm.EvmToolchain;
-import io.validium.zk.testing.evm.Solc;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +22,7 @@ abstract class ContractsOnAnvil {
 
   static Anvil anvil;
   static L1 l1;
-  static Solc.Output contracts;
+  static CompiledContracts contracts;
   static BatchProver prover;
   static byte[] verifier;
 

@@ -13,14 +13,14 @@ import io.validium.core.tx.Domain;
 import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.Address;
 import io.validium.core.types.ChainId;
+import io.validium.l1.deploy.ContractCreator;
+import io.validium.l1.deploy.ContractDeployer;
+import io.validium.l1.solc.CompiledContracts;
 import io.validium.zk.groth16.Proof;
 import io.validium.zk.solidity.SolidityCalldata;
-import io.validium.zk.solidity.SolidityVerifierExporter;
 import io.validium.zk.testing.evm.EvmToolchain;
-import io.validium.zk.testing.evm.Solc;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,56 +66,63 @@ final class Deployment {
     this.upgradeDelayBlocks = upgradeDelayBlocks;
   }
 
-  /** Compiles the verifier of {@code prover}'s key (cached by the caller if it likes). */
+  /** Compiles the verifier of {@code prover}'s key as the deploy command does. */
   static byte[] verifierBytecode(EvmToolchain tools, BatchProver prover) {
-    Solc.Output out =
-        Solc.compile(
-            tools,
-            java.util.Map.of(
-                "BatchVerifier.sol",
-                SolidityVerifierExporter.export(prover.verifyingKey(), "BatchVerifier")));
-    return out.contract("BatchVerifier").bytecode();
+    return ContractSources.solc(tools)
+        .compile(ContractDeployer.verifierSource(prover.verifyingKey()), true)
+        .requireNoErrors()
+        .contract(ContractDeployer.VERIFIER_CONTRACT)
+        .bytecode();
   }
 
-  /** Deploys everything; the committee is {@code threshold} of {@code members}. */
+  /**
+   * Deploys everything as the deploy command does, from the unlocked account 0; the committee is
+   * {@code threshold} of {@code members}.
+   */
   static Deployment deploy(
       L1 l1,
-      Solc.Output contracts,
+      CompiledContracts contracts,
       byte[] verifierBytecode,
       List<CommitteeKeys.Member> members,
       int threshold,
       long depositDeadlineBlocks,
       long upgradeDelayBlocks) {
-    List<Abi.Arg> hashers = new ArrayList<>();
-    for (int t : PoseidonSolidityGenerator.WIDTHS) {
-      hashers.add(address(l1.deploy(contracts.contract("PoseidonT" + t).bytecode(), new byte[0])));
-    }
-    String verifier = l1.deploy(verifierBytecode, new byte[0]);
-    String owner = l1.account(0);
-    String committee =
-        l1.deploy(
-            contracts.contract("CommitteeVerifier").bytecode(),
-            Abi.encode(
-                address(owner), Abi.addresses(CommitteeKeys.addresses(members)), uint(threshold)));
-    List<Abi.Arg> args = new ArrayList<>();
-    args.add(address(owner));
-    args.add(words(emptyRoot()));
-    args.add(address(verifier));
-    args.add(address(committee));
-    args.addAll(hashers);
-    args.add(uint(depositDeadlineBlocks));
-    args.add(uint(upgradeDelayBlocks));
-    String validium =
-        l1.deploy(
-            contracts.contract("Validium").bytecode(), Abi.encode(args.toArray(Abi.Arg[]::new)));
+    ContractCreator creator =
+        new ContractCreator() {
+          @Override
+          public Address sender() {
+            return Address.parse(l1.account(0));
+          }
+
+          @Override
+          public Address create(String label, byte[] creationCode) {
+            return Address.parse(l1.deploy(creationCode, new byte[0]));
+          }
+        };
+    ContractDeployer.Deployed d =
+        ContractDeployer.deploy(
+            creator,
+            contracts,
+            verifierBytecode,
+            new ContractDeployer.Parameters(
+                CommitteeKeys.addresses(members).stream().map(Address::parse).toList(),
+                threshold,
+                depositDeadlineBlocks,
+                upgradeDelayBlocks,
+                L2State.DEFAULT_BALANCE_DEPTH));
     return new Deployment(
-        l1, verifier, committee, validium, members, depositDeadlineBlocks, upgradeDelayBlocks);
+        l1,
+        d.proofVerifier().toString(),
+        d.daVerifier().toString(),
+        d.validium().toString(),
+        members,
+        depositDeadlineBlocks,
+        upgradeDelayBlocks);
   }
 
   /** The root of the empty state, z[24]: the genesis root of every deployment here. */
   static BigInteger emptyRoot() {
-    Domain any = new Domain(ChainId.of(1), Address.ZERO);
-    return new L2State(any, L2State.DEFAULT_BALANCE_DEPTH).root().value().toBigInteger();
+    return ContractDeployer.genesisRoot(L2State.DEFAULT_BALANCE_DEPTH);
   }
 
   /** A fresh L2 state for this deployment's domain. */

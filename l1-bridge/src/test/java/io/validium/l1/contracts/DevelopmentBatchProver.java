@@ -20,13 +20,13 @@ import java.util.List;
  * bound to its four public inputs) but not the state transition. Keys come from the insecure
  * development setup, so anyone can forge proofs for it: tests only.
  */
-final class DevelopmentBatchProver implements BatchProver {
+public final class DevelopmentBatchProver implements BatchProver {
 
   private final ConstraintSystem cs;
   private final List<Variable> publics;
   private final ProvingKey key;
 
-  DevelopmentBatchProver() {
+  public DevelopmentBatchProver() {
     CircuitBuilder api = new CircuitBuilder();
     Variable oldRoot = api.publicInput("oldRoot");
     Variable newRoot = api.publicInput("newRoot");

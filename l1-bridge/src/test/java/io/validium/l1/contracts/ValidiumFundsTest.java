@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.validium.core.crypto.EdDsaPrivateKey;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Withdrawal;
+import io.validium.l1.solc.CompiledContracts;
 import io.validium.zk.testing.evm.Anvil;
 import io.validium.zk.testing.evm.EvmToolchain;
-import io.validium.zk.testing.evm.Solc;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +29,7 @@ class ValidiumFundsTest {
 
   private static Anvil anvil;
   private static L1 l1;
-  private static Solc.Output contracts;
+  private static CompiledContracts contracts;
   private static BatchProver prover;
   private static byte[] verifier;
 
