@@ -47,6 +47,13 @@ public final class DevnetCommand implements Callable<Integer> {
       description = "transactions per batch, the circuit's size (default: ${DEFAULT-VALUE})")
   int batchSize;
 
+  @Option(
+      names = "--demo",
+      description =
+          "once up, run a workload: deposits on L1, transfers, a withdrawal claimed on L1, with"
+              + " live progress and a summary")
+  boolean demo;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -102,6 +109,11 @@ public final class DevnetCommand implements Callable<Integer> {
     out.print(Summary.of(devnet));
     out.flush();
     try {
+      if (demo) {
+        new Demo(devnet, out).run();
+        out.println("\nthe devnet keeps running; Ctrl-C stops it.");
+        out.flush();
+      }
       ChildProcess dead = devnet.died().get();
       err.println(
           "error: "

@@ -86,21 +86,29 @@ public final class L1Api implements AutoCloseable {
 
   /** Pays a withdrawal that a final batch made claimable. */
   public TransactionReceipt claim(
-      Credentials from, long batchNumber, int index, Address recipient, TokenId token, Amount amount) {
+      Credentials from,
+      long batchNumber,
+      int index,
+      Address recipient,
+      TokenId token,
+      Amount amount) {
     Function f =
         new Function(
             "claim",
-            List.of(new Uint64(batchNumber), new Uint32(index), withdrawal(recipient, token, amount)),
+            List.of(
+                new Uint64(batchNumber), new Uint32(index), withdrawal(recipient, token, amount)),
             List.of());
     return send(from, f, BigInteger.ZERO);
   }
 
   /** 0 unknown, 1 claimable, 2 claimed. */
-  public int withdrawalState(long batchNumber, int index, Address recipient, TokenId token, Amount amount) {
+  public int withdrawalState(
+      long batchNumber, int index, Address recipient, TokenId token, Amount amount) {
     Function f =
         new Function(
             "withdrawalState",
-            List.of(new Uint64(batchNumber), new Uint32(index), withdrawal(recipient, token, amount)),
+            List.of(
+                new Uint64(batchNumber), new Uint32(index), withdrawal(recipient, token, amount)),
             List.of(new TypeReference<Uint8>() {}));
     return ((BigInteger) call(f).get(0).getValue()).intValue();
   }
@@ -195,9 +203,11 @@ public final class L1Api implements AutoCloseable {
             web3, from, chainId, new PollingTransactionReceiptProcessor(web3, 250, 240));
     try {
       BigInteger gasPrice = web3.ethGasPrice().send().getGasPrice().multiply(BigInteger.TWO);
-      var sent = tm.sendTransaction(gasPrice, GAS_LIMIT, validium, FunctionEncoder.encode(f), value);
+      var sent =
+          tm.sendTransaction(gasPrice, GAS_LIMIT, validium, FunctionEncoder.encode(f), value);
       if (sent.hasError()) {
-        throw new DevnetException(f.getName() + " was refused by L1: " + sent.getError().getMessage());
+        throw new DevnetException(
+            f.getName() + " was refused by L1: " + sent.getError().getMessage());
       }
       TransactionReceipt receipt =
           new PollingTransactionReceiptProcessor(web3, 250, 240)
