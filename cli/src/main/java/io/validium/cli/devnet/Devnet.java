@@ -72,19 +72,32 @@ public final class Devnet implements AutoCloseable {
   /** Starts a devnet; on failure everything started so far is stopped again. */
   public static Devnet start(
       DevnetOptions options, DevKeyStep keyStep, DeployStep deployStep, Consumer<String> say) {
+    Devnet d = prepare(options, say);
+    d.boot(keyStep, deployStep);
+    return d;
+  }
+
+  /**
+   * Checks the prerequisites and prepares the run folder, starting nothing yet: a caller that must
+   * be able to stop a devnet while it boots (a Ctrl-C handler) holds it before {@link #boot}.
+   */
+  public static Devnet prepare(DevnetOptions options, Consumer<String> say) {
     Prerequisites.check(options);
     RunFolder folder = RunFolder.prepare(options.runDir(), options.existing());
-    Devnet d = new Devnet(options, folder, say);
+    return new Devnet(options, folder, say);
+  }
+
+  /** Starts every process in order; on failure (or {@link #close()}) stops what was started. */
+  public void boot(DevKeyStep keyStep, DeployStep deployStep) {
     try {
-      d.boot(keyStep, deployStep);
-      return d;
+      bootSteps(keyStep, deployStep);
     } catch (RuntimeException e) {
-      d.close();
+      close();
       throw e;
     }
   }
 
-  private void boot(DevKeyStep keyStep, DeployStep deployStep) {
+  private void bootSteps(DevKeyStep keyStep, DeployStep deployStep) {
     ServiceBuild.ensureBuilt(options, folder.log("build"), say);
     say.accept("installing anvil and solc (tools/evm/install.sh)");
     Path anvil = EvmTools.installAnvil(options.repoRoot(), folder.log("install-evm"));
@@ -309,6 +322,9 @@ public final class Devnet implements AutoCloseable {
   }
 
   private void launch(Service s) {
+    if (closed) {
+      throw new DevnetException("the devnet was stopped while it started");
+    }
     Prerequisites.portFree(s.process.name(), portOf(s.process.name()));
     services.put(s.process.name(), s);
     say.accept("starting " + s.process.name() + " (log " + s.process.log() + ")");
@@ -325,7 +341,10 @@ public final class Devnet implements AutoCloseable {
     }
   }
 
-  /** Completes with the first process that exits without being asked to. */
+  /**
+   * Completes with the first process that exits without being asked to, or with {@code null} once
+   * {@link #close()} stopped the devnet.
+   */
   public CompletableFuture<ChildProcess> died() {
     return died;
   }
@@ -414,6 +433,7 @@ public final class Devnet implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    died.complete(null);
     List<Service> reverse;
     synchronized (services) {
       reverse = new ArrayList<>(services.values());

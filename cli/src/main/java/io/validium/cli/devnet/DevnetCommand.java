@@ -68,53 +68,47 @@ public final class DevnetCommand implements Callable<Integer> {
     } catch (DevnetException e) {
       throw new UserError(e.getMessage());
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Devnet[] running = new Devnet[1];
-    Thread hook =
-        new Thread(
-            () -> {
-              Devnet d;
-              synchronized (running) {
-                d = running[0];
-              }
-              if (d != null) {
-                d.close();
-              }
-              try {
-                stopped.await(2, TimeUnit.MINUTES);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "devnet-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
     Devnet devnet;
     try {
       devnet =
-          Devnet.start(
+          Devnet.prepare(
               options,
               line -> {
                 out.println("devnet: " + line);
                 out.flush();
               });
     } catch (DevnetException e) {
-      stopped.countDown();
-      err.println("error: " + e.getMessage());
-      err.flush();
-      return 1;
+      throw new UserError(e.getMessage());
     }
-    synchronized (running) {
-      running[0] = devnet;
-    }
-    out.print(Summary.of(devnet));
-    out.flush();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              devnet.close();
+              try {
+                // Lets the command print its last line before the JVM goes.
+                finished.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "devnet-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
     try {
+      devnet.boot(new SetupDevKeyStep(), new L1BridgeDeployStep());
+      out.print(Summary.of(devnet));
+      out.flush();
       if (demo) {
         new Demo(devnet, out).run();
         out.println("\nthe devnet keeps running; Ctrl-C stops it.");
         out.flush();
       }
       ChildProcess dead = devnet.died().get();
+      if (dead == null) {
+        out.println("devnet: stopped");
+        out.flush();
+        return 0;
+      }
       err.println(
           "error: "
               + dead.name()
@@ -133,7 +127,7 @@ public final class DevnetCommand implements Callable<Integer> {
       devnet.close();
       return 1;
     } finally {
-      stopped.countDown();
+      finished.countDown();
     }
   }
 
