@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * the deploy command compiles them ({@link ContractBundle}): solc-js takes tens of seconds for the
  * unrolled Poseidon contracts.
  */
-final class ContractSources {
+public final class ContractSources {
 
   private static CompiledContracts compiled;
 
@@ -29,7 +29,7 @@ final class ContractSources {
   }
 
   /** Every contract, compiled; fails on any compiler error. */
-  static synchronized CompiledContracts compiled(EvmToolchain tools) {
+  public static synchronized CompiledContracts compiled(EvmToolchain tools) {
     if (compiled == null) {
       Map<String, String> sources = new TreeMap<>(read(contractsDir()));
       sources.putAll(read(moduleDir().resolve("src/test/solidity")));
