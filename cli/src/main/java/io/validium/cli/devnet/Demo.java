@@ -36,6 +36,8 @@ final class Demo {
   private final Domain domain;
   private final Map<Long, Long> firstSeenFinalMillis = new LinkedHashMap<>();
   private final List<long[]> submittedAt = new ArrayList<>(); // {batchNumber, millis}
+  private static final boolean TERMINAL = System.console() != null;
+  private String lastLine = "";
   private int accepted;
   private long firstBatch;
 
@@ -125,7 +127,9 @@ final class Demo {
       progress();
       ChildProcess.sleep(1000);
     }
-    out.println();
+    if (TERMINAL) {
+      out.println();
+    }
   }
 
   /** One line: transactions accepted, and batches per stage since the demo began. */
@@ -160,15 +164,21 @@ final class Demo {
         firstSeenFinalMillis.putIfAbsent(n, System.currentTimeMillis());
       }
     }
-    out.printf(
-        Locale.ROOT,
-        "\r  accepted %d | sequenced %d | certified %d | proven %d | final on L1 %d   ",
-        accepted,
-        sequenced,
-        certified,
-        proven,
-        fin);
-    out.flush();
+    String line =
+        String.format(
+            Locale.ROOT,
+            "  accepted %d | sequenced %d | certified %d | proven %d | final on L1 %d",
+            accepted,
+            sequenced,
+            certified,
+            proven,
+            fin);
+    if (!line.equals(lastLine)) {
+      // On a terminal the line is redrawn in place; in a log, each change is a line of its own.
+      out.print(TERMINAL ? "\r" + line + "   " : line + "\n");
+      out.flush();
+      lastLine = line;
+    }
   }
 
   private void summary(long start, long lastBatch, BigInteger claimed) {

@@ -349,6 +349,11 @@ public final class Devnet implements AutoCloseable {
     return died;
   }
 
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
   /** Stops one process (a DAC node, say) without stopping the devnet. */
   public void stop(String name) {
     service(name).process.stop();
@@ -431,7 +436,10 @@ public final class Devnet implements AutoCloseable {
 
   /** Stops every process, the last started first. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
     closed = true;
     died.complete(null);
     List<Service> reverse;

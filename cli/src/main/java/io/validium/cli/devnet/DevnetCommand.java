@@ -122,6 +122,12 @@ public final class DevnetCommand implements Callable<Integer> {
       devnet.close();
       return 1;
     } catch (DevnetException e) {
+      if (devnet.isClosed()) {
+        // Ctrl-C stopped the devnet under a step or the demo: that step's failure is expected.
+        out.println("devnet: stopped");
+        out.flush();
+        return 0;
+      }
       err.println("error: " + e.getMessage());
       err.flush();
       devnet.close();

@@ -83,8 +83,7 @@ public final class L2Api {
       JsonNode body = r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
       return new Answer(r.statusCode(), body);
     } catch (IOException e) {
-      throw new DevnetException(
-          "the sequencer at " + base + " does not answer: " + e.getMessage(), e);
+      throw new DevnetException("the sequencer at " + base + " does not answer (" + e + ")", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DevnetException("interrupted", e);
