@@ -145,6 +145,30 @@ class EndToEndIT {
     assertThat(l1.gasOfFinalizedBatches()).hasSizeGreaterThanOrEqualTo(4);
   }
 
+  @Test
+  @Order(4)
+  void withOneCommitteeMemberDownTheNextBatchIsStillFinal() {
+    devnet.stop("dac-3");
+    try {
+      Transfer t = alice.transfer(bob.account(), Amount.of(1000));
+      L2Api.Answer a = l2.submit(TxJson.of(t));
+      assertThat(a.status()).as("%s", a.body()).isEqualTo(202);
+      long batch = a.body().path("batchNumber").asLong();
+
+      await(
+          "batch " + batch + " final on L1 with two of three members",
+          () -> l1.nextBatchNumber() > batch ? Optional.of(true) : Optional.empty());
+      JsonNode b =
+          await(
+              "batch " + batch + " finalized at the sequencer",
+              () -> l2.batch(batch).filter(x -> x.path("status").asText().equals("finalized")));
+      assertThat(l1.stateRoot()).isEqualTo(b.path("newRoot").asText());
+      assertThat(b.path("attestations").asInt()).isEqualTo(Devnet.THRESHOLD);
+    } finally {
+      devnet.restart("dac-3");
+    }
+  }
+
   private static BigInteger balance(JsonNode account) {
     for (JsonNode b : account.path("balances")) {
       if (b.path("tokenId").asText().equals("0")) {
