@@ -1,0 +1,315 @@
+package io.validium.l1.submit;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.validium.core.batch.BatchData;
+import io.validium.core.batch.BatchHeader;
+import io.validium.core.codec.BatchCodec;
+import io.validium.core.codec.Decoded;
+import io.validium.core.da.Attestation;
+import io.validium.core.da.CertificateCollector;
+import io.validium.core.da.DaCertificate;
+import io.validium.core.field.Fr;
+import io.validium.core.tx.Deposit;
+import io.validium.core.tx.Domain;
+import io.validium.core.tx.Transaction;
+import io.validium.core.tx.Withdrawal;
+import io.validium.da.committee.AttestationRecord;
+import io.validium.zk.groth16.Proof;
+import io.validium.zk.snarkjs.SnarkjsJson;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.logging.Logger;
+
+/**
+ * The batches the submitter waits on, rebuilt from the three topics: each batch's header and L1
+ * operations (from {@code validium.batches}), its first valid proof, and its certificate (from the
+ * attestations, through the committee's collector). A proof or attestation that arrives before its
+ * batch is kept until the batch does. Thread-safe.
+ */
+public final class PendingBatches {
+
+  private static final Logger LOG = Logger.getLogger(PendingBatches.class);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** A proof record is a few kilobytes; anything much larger is not one. */
+  public static final int MAX_PROOF_BYTES = 64 * 1024;
+
+  /** A batch of 65,536 transactions of at most 167 bytes, and its envelope. */
+  public static final int MAX_BATCH_BYTES = 12 * 1024 * 1024;
+
+  private static final int MAX_EARLY_PER_BATCH = 512;
+
+  private final Domain domain;
+  private final CertificateCollector collector;
+  private final int capacity;
+  private final TreeMap<Long, Entry> entries = new TreeMap<>();
+  private final Map<Long, List<Attestation>> earlyAttestations = new HashMap<>();
+  private final Map<Long, Proof> earlyProofs = new HashMap<>();
+  private final Map<Long, List<String>> earlySignals = new HashMap<>();
+  private long finalizedBelow;
+
+  private static final class Entry {
+    final BatchHeader header;
+    final OptionalLong depositCountAfter;
+    final List<Withdrawal> withdrawals;
+    final CompletableFuture<DaCertificate> certificate;
+    Proof proof;
+
+    Entry(
+        BatchHeader header,
+        OptionalLong depositCountAfter,
+        List<Withdrawal> withdrawals,
+        CompletableFuture<DaCertificate> certificate) {
+      this.header = header;
+      this.depositCountAfter = depositCountAfter;
+      this.withdrawals = withdrawals;
+      this.certificate = certificate;
+    }
+  }
+
+  public PendingBatches(Domain domain, CertificateCollector collector, int capacity) {
+    this.domain = domain;
+    this.collector = collector;
+    this.capacity = capacity;
+  }
+
+  /** A {@code validium.batches} record: key, 8.1 value, 8.4 {@code validium-header}. */
+  public synchronized Offer offerBatch(String key, byte[] value, byte[] headerBytes) {
+    if (value == null || value.length > MAX_BATCH_BYTES) {
+      return Offer.refused(Refusal.TOO_LARGE, "batch data is missing or too large");
+    }
+    OptionalLong number = decimal(key);
+    if (number.isEmpty()) {
+      return Offer.refused(Refusal.BAD_KEY, "the key is not a batch number");
+    }
+    if (headerBytes == null) {
+      return Offer.refused(Refusal.MALFORMED_HEADER, "no validium-header record header");
+    }
+    Decoded<BatchHeader> h = BatchCodec.decodeHeader(headerBytes);
+    if (!h.isOk()) {
+      return Offer.refused(Refusal.MALFORMED_HEADER, h.error().toString());
+    }
+    Decoded<BatchData> d = BatchCodec.decodeData(value);
+    if (!d.isOk()) {
+      return Offer.refused(Refusal.MALFORMED_DATA, d.error().toString());
+    }
+    BatchHeader header = h.value();
+    BatchData data = d.value();
+    if (!data.domain().equals(domain)) {
+      return Offer.refused(Refusal.WRONG_DOMAIN, "the batch is for another deployment");
+    }
+    long n = header.number().value();
+    if (n != number.getAsLong() || data.number().value() != n) {
+      return Offer.refused(
+          Refusal.NUMBER_MISMATCH, "key, header and data name different batch numbers");
+    }
+    if (!data.commitment().equals(header.commitment())) {
+      return Offer.refused(
+          Refusal.COMMITMENT_MISMATCH, "the data does not hash to the header's commitment");
+    }
+    if (n < finalizedBelow) {
+      return Offer.TAKEN; // already final on L1
+    }
+    Entry existing = entries.get(n);
+    if (existing != null) {
+      if (!existing.header.equals(header)) {
+        LOG.warnf("batch %d arrived again with another header; keeping the first", n);
+      }
+      return Offer.TAKEN;
+    }
+    if (entries.size() >= capacity) {
+      throw new IllegalStateException("more than " + capacity + " batches wait for submission");
+    }
+    long lastDeposit = -1;
+    List<Withdrawal> withdrawals = new ArrayList<>();
+    for (Transaction tx : data.transactions()) {
+      if (tx instanceof Deposit dep) {
+        lastDeposit = dep.index().value();
+      } else if (tx instanceof Withdrawal w) {
+        withdrawals.add(w);
+      }
+    }
+    Entry e =
+        new Entry(
+            header,
+            lastDeposit < 0 ? OptionalLong.empty() : OptionalLong.of(lastDeposit + 1),
+            List.copyOf(withdrawals),
+            collector.collect(header).toCompletableFuture());
+    entries.put(n, e);
+    for (Attestation a : earlyAttestations.getOrDefault(n, List.of())) {
+      collector.offer(a);
+    }
+    earlyAttestations.remove(n);
+    Proof early = earlyProofs.remove(n);
+    List<String> signals = earlySignals.remove(n);
+    if (early != null) {
+      acceptProof(e, early, signals);
+    }
+    return Offer.TAKEN;
+  }
+
+  /** A {@code validium.proofs} record (protocol.md 13). */
+  public synchronized Offer offerProof(byte[] value) {
+    if (value == null || value.length > MAX_PROOF_BYTES) {
+      return Offer.refused(Refusal.TOO_LARGE, "a proof record holds at most 64 KiB");
+    }
+    long n;
+    Proof proof;
+    List<String> signals = new ArrayList<>();
+    try {
+      JsonNode o = JSON.readTree(value);
+      JsonNode num = o == null ? null : o.get("batchNumber");
+      if (num == null || !num.canConvertToExactIntegral() || num.asLong() < 0) {
+        return Offer.refused(Refusal.MALFORMED_PROOF, "batchNumber must be a whole number");
+      }
+      n = num.asLong();
+      JsonNode p = o.get("proof");
+      JsonNode s = o.get("publicSignals");
+      if (p == null || !p.isObject() || s == null || !s.isArray() || s.size() != 4) {
+        return Offer.refused(
+            Refusal.MALFORMED_PROOF, "needs a proof object and four publicSignals");
+      }
+      proof = SnarkjsJson.readProof(p.toString());
+      for (JsonNode v : s) {
+        if (!v.isTextual()) {
+          return Offer.refused(Refusal.MALFORMED_PROOF, "publicSignals are decimal strings");
+        }
+        signals.add(v.asText());
+      }
+    } catch (IOException | RuntimeException e) {
+      return Offer.refused(Refusal.MALFORMED_PROOF, String.valueOf(e.getMessage()));
+    }
+    if (n < finalizedBelow) {
+      return Offer.TAKEN;
+    }
+    Entry e = entries.get(n);
+    if (e == null) {
+      if (earlyProofs.size() < capacity) {
+        earlyProofs.putIfAbsent(n, proof);
+        earlySignals.putIfAbsent(n, signals);
+      }
+      return Offer.TAKEN;
+    }
+    if (!signalsMatch(e.header, signals)) {
+      return Offer.refused(
+          Refusal.SIGNALS_MISMATCH, "the public signals are not batch " + n + "'s header");
+    }
+    acceptProof(e, proof, signals);
+    return Offer.TAKEN;
+  }
+
+  /** A {@code validium.attestations} record (protocol.md 11.4). */
+  public synchronized Offer offerAttestation(byte[] value) {
+    AttestationRecord.Parsed p = AttestationRecord.parse(value);
+    if (!p.isOk()) {
+      return Offer.refused(Refusal.MALFORMED_ATTESTATION, p.refusal() + ": " + p.detail());
+    }
+    Attestation a = p.attestation();
+    long n = a.header().number().value();
+    if (n < finalizedBelow) {
+      LOG.debugf("late attestation for final batch %d ignored", n);
+      return Offer.TAKEN;
+    }
+    if (entries.containsKey(n)) {
+      collector.offer(a); // the collector logs one that does not count
+      return Offer.TAKEN;
+    }
+    List<Attestation> early = earlyAttestations.computeIfAbsent(n, k -> new ArrayList<>());
+    if (early.size() < MAX_EARLY_PER_BATCH && earlyAttestations.size() <= capacity) {
+      early.add(a);
+    }
+    return Offer.TAKEN;
+  }
+
+  /** Batch {@code n} with its proof and certificate, if both are there. */
+  public synchronized Optional<Submission> ready(long n) {
+    Entry e = entries.get(n);
+    if (e == null || e.proof == null || !e.certificate.isDone()) {
+      return Optional.empty();
+    }
+    DaCertificate c = e.certificate.join();
+    return Optional.of(
+        new Submission(e.header, e.proof, c.encoded(), e.depositCountAfter, e.withdrawals));
+  }
+
+  /** Drops batch {@code n}'s proof (L1's verifier refused it); a later valid one can replace it. */
+  public synchronized void dropProof(long n) {
+    Entry e = entries.get(n);
+    if (e != null) {
+      e.proof = null;
+    }
+  }
+
+  /** What batch {@code n} still lacks, for logs and status. */
+  public synchronized String missing(long n) {
+    Entry e = entries.get(n);
+    if (e == null) {
+      return "batch record";
+    }
+    List<String> out = new ArrayList<>();
+    if (e.proof == null) {
+      out.add("proof");
+    }
+    if (!e.certificate.isDone()) {
+      out.add("certificate");
+    }
+    return String.join(" and ", out);
+  }
+
+  /** Forgets batches below {@code n}: L1 has them. */
+  public synchronized void finalizedBelow(long n) {
+    if (n <= finalizedBelow) {
+      return;
+    }
+    finalizedBelow = n;
+    entries.headMap(n).clear();
+    earlyAttestations.keySet().removeIf(k -> k < n);
+    earlyProofs.keySet().removeIf(k -> k < n);
+    earlySignals.keySet().removeIf(k -> k < n);
+  }
+
+  public synchronized int size() {
+    return entries.size();
+  }
+
+  private static void acceptProof(Entry e, Proof proof, List<String> signals) {
+    if (e.proof != null) {
+      return; // the first valid proof per batch counts (protocol.md 13)
+    }
+    if (!signalsMatch(e.header, signals)) {
+      LOG.warnf("proof for batch %d proves another header; ignored", e.header.number().value());
+      return;
+    }
+    e.proof = proof;
+  }
+
+  private static boolean signalsMatch(BatchHeader h, List<String> signals) {
+    if (signals == null || signals.size() != 4) {
+      return false;
+    }
+    List<Fr> inputs = h.publicInputs();
+    for (int i = 0; i < 4; i++) {
+      if (!inputs.get(i).toBigInteger().toString().equals(signals.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static OptionalLong decimal(String key) {
+    if (key == null || !key.matches("0|[1-9][0-9]{0,18}")) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Long.parseLong(key));
+  }
+}
