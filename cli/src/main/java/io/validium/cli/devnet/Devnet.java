@@ -57,11 +57,15 @@ public final class Devnet implements AutoCloseable {
   private List<CommitteeMember> committee;
   private volatile boolean closed;
 
+  private final Thread stopAtExit = new Thread(this::close, "devnet-stop-at-exit");
+
   private Devnet(DevnetOptions options, RunFolder folder, Consumer<String> say) {
     this.options = options;
     this.folder = folder;
     this.launcher = new Launcher(folder, options.repoRoot());
     this.say = say;
+    // A JVM that exits without close() (a killed test run, say) must not leave its children.
+    Runtime.getRuntime().addShutdownHook(stopAtExit);
   }
 
   /** Starts a devnet with the project's own key and deployment steps. */
@@ -442,6 +446,11 @@ public final class Devnet implements AutoCloseable {
     }
     closed = true;
     died.complete(null);
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopAtExit);
+    } catch (IllegalStateException e) {
+      // Already shutting down: this may be that hook.
+    }
     List<Service> reverse;
     synchronized (services) {
       reverse = new ArrayList<>(services.values());
