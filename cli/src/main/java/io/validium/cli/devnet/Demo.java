@@ -27,7 +27,7 @@ import org.web3j.protocol.core.methods.response.TransactionReceipt;
 final class Demo {
   private static final BigInteger ONE_ETH = BigInteger.TEN.pow(18);
   private static final Duration TIMEOUT = Duration.ofMinutes(45);
-  private static final int TRANSFERS = 6;
+  private static final int TRANSFERS = 3;
 
   private final Devnet devnet;
   private final PrintWriter out;
