@@ -169,6 +169,41 @@ class EndToEndIT {
     }
   }
 
+  @Test
+  @Order(5)
+  void withTwoMembersDownNothingIsFinalUntilOneReturns() {
+    devnet.stop("dac-2");
+    devnet.stop("dac-3");
+    try {
+      long finalBefore = l1.nextBatchNumber();
+      Transfer t = bob.transfer(alice.account(), Amount.of(1000));
+      L2Api.Answer a = l2.submit(TxJson.of(t));
+      assertThat(a.status()).as("%s", a.body()).isEqualTo(202);
+      long batch = a.body().path("batchNumber").asLong();
+
+      // The prover does not need the committee: once the proof is there, only the missing
+      // signatures keep the batch off L1.
+      JsonNode proven =
+          await(
+              "batch " + batch + " proven",
+              () -> l2.batch(batch).filter(x -> x.path("status").asText().equals("proven")));
+      assertThat(proven.path("attestations").asInt()).isLessThan(Devnet.THRESHOLD);
+      assertThat(l1.nextBatchNumber()).isEqualTo(finalBefore).isLessThanOrEqualTo(batch);
+
+      devnet.restart("dac-2");
+      await(
+          "batch " + batch + " final on L1 once a second member is back",
+          () -> l1.nextBatchNumber() > batch ? Optional.of(true) : Optional.empty());
+      assertThat(l1.stateRoot()).isEqualTo(l2.batch(batch).orElseThrow().path("newRoot").asText());
+    } finally {
+      for (String member : java.util.List.of("dac-2", "dac-3")) {
+        if (!devnet.process(member).isAlive()) {
+          devnet.restart(member);
+        }
+      }
+    }
+  }
+
   private static BigInteger balance(JsonNode account) {
     for (JsonNode b : account.path("balances")) {
       if (b.path("tokenId").asText().equals("0")) {
