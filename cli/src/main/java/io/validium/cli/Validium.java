@@ -1,5 +1,6 @@
 package io.validium.cli;
 
+import io.validium.cli.devnet.DevnetCommand;
 import io.validium.cli.setup.CircuitCommand;
 import io.validium.cli.setup.SetupCommand;
 import io.validium.cli.zk.ZkCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A validium layer-2 with a pluggable data-availability committee.",
-    subcommands = {ZkCommand.class, SetupCommand.class, CircuitCommand.class})
+    subcommands = {DevnetCommand.class, SetupCommand.class, CircuitCommand.class, ZkCommand.class})
 public final class Validium {
 
   public static void main(String[] args) {
