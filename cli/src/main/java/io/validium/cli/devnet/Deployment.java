@@ -23,15 +23,25 @@ public record Deployment(
       }
       JsonNode n = new ObjectMapper().readTree(file.toFile());
       return new Deployment(
-          n.path("chainId").asLong(),
+          decimal(n, "chainId", file),
           address(n, "validium", file),
           address(n, "daVerifier", file),
           address(n, "proofVerifier", file),
-          n.path("deployedAtBlock").asLong(),
+          decimal(n, "deployedAtBlock", file),
           file);
     } catch (IOException e) {
       throw new DevnetException("cannot read the deployment " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  // l1-bridge writes every value as a JSON string (protocol.md 15.1); a missing or garbled number
+  // must stop the devnet, not become 0.
+  private static long decimal(JsonNode n, String field, Path file) {
+    JsonNode v = n.path(field);
+    if (!v.isTextual() || !v.asText().matches("0|[1-9][0-9]{0,17}")) {
+      throw new DevnetException(file + " has no decimal string in \"" + field + "\"");
+    }
+    return Long.parseLong(v.asText());
   }
 
   private static String address(JsonNode n, String field, Path file) {
