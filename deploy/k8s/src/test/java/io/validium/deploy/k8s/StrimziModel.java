@@ -21,7 +21,9 @@ import java.util.Optional;
  * classes its CRDs are generated from), strictly: a misspelt or misplaced field, a value of the
  * wrong type or an unknown enum value (listener type, storage type, ...) is an error naming its
  * path. The model classes keep unknown fields in an "additional properties" map (the any-setter)
- * and some fabric8 ones ignore them; this mapper turns both off, so unknown fields fail.
+ * and some fabric8 ones ignore them; this mapper turns both off, so unknown fields fail. The object
+ * is then written back and must come out with every value it went in with, which catches the enums
+ * that read an unknown value as null.
  *
  * <p>Maven Central has no artifact with the CRDs' openAPIV3Schema (Strimzi publishes the model but
  * not its {@code crd-generator} nor the generated YAML), so bounds that live only in the schema
