@@ -8,12 +8,16 @@ MontgomeryKernel). Edit this script rather than the Java files, then run, from t
 
     python3 core/src/codegen/montgomery_kernels.py && ./mvnw -o -B -q spotless:apply -pl core
 
-and check that the tests pass; a run without changes leaves the tree unchanged.
+and check that the tests pass; a run without changes leaves the tree unchanged. The output is
+already formatted as google-java-format (Spotless) leaves it, so that MontgomeryKernelSourcesTest
+can pin the checked-in files to this script: with a directory argument the files go there instead.
 """
 import os
 import re
+import sys
 
-D = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "java", "io", "validium", "core", "field") + os.sep
+D = (sys.argv[1] if len(sys.argv) > 1 else
+     os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "java", "io", "validium", "core", "field")) + os.sep
 
 
 def recode(v, arr, off):
@@ -99,7 +103,8 @@ def java_file(cls, doc, methods, normalised=False):
     out += ["", doc.rstrip(), f"final class {cls} {{", "", f"  private {cls}() {{}}", ""]
     for mdoc, sig, body in methods:
         out.append(mdoc.rstrip())
-        out.append("  " + sig + " {")
+        one_line = "  " + sig.replace("\n      ", "") + " {"
+        out.append(one_line if len(one_line) <= 100 else "  " + sig + " {")
         out += ["    " + l for l in body]
         out += ["  }", ""]
     out[-1] = "}"
@@ -143,10 +148,10 @@ def pow5_fused():
     st3 = recode("x", "xs", "xo") + recode_from("y", ["u0", "u1", "u2", "u3"]) + acc_init() + LOHI + products("x", "y") + reduction() + add_modulus_if_negative() + store_void()
     return s + block(st1) + block(st2) + st3
 
-def dot3_unrolled():
+def dot_unrolled(n):
     LOHI = ["long lo;", "long hi;"]
     s = acc_init(True) + LOHI
-    for t in range(3):
+    for t in range(n):
         off = "" if t == 0 else f" + {4 * t}"
         s += block(recode("x", "xs", "xo" + off) + recode("y", "ys", "yo" + off) + products("x", "y"))
     s += reduction() + add_modulus_if_negative() + subtract_modulus_if_above("") + subtract_modulus_if_above("2") + store_void()
@@ -161,10 +166,10 @@ def write(cls, doc, methods):
 
 write("MontgomeryProduct",
 """/**
- * The Montgomery product x·y·2^-256 of {@link MontgomeryKernel#mul}, with the reduction of
- * {@link MontgomeryReduction} written out in the same method: as one method the JIT keeps the
- * accumulators in registers, while a call to a shared reduction passes eighteen of them on the
- * stack (that call cost about 5% of a product).
+ * The Montgomery product x·y·2^-256 of {@link MontgomeryKernel#mul}, with the reduction of {@link
+ * MontgomeryReduction} written out in the same method: as one method the JIT keeps the accumulators
+ * in registers, while a call to a shared reduction passes eighteen of them on the stack (that call
+ * cost about 5% of a product).
  */""",
 [("""  /**
    * Writes the low 256 bits of a value congruent to x·y·2^-256 and in (-r/2, 1.83r), and returns
@@ -228,16 +233,29 @@ open(D + "MontgomeryPow5.java", "w").write(java_file("MontgomeryPow5",
 open(D + "MontgomeryDot3.java", "w").write(java_file("MontgomeryDot3",
 """/**
  * The three-term dot product of {@link MontgomeryKernel#dot3}, unrolled (Poseidon's width 3 takes
- * one per partial round and three per full round), with its reduction and normalisation in the
- * same method.
+ * one per partial round and three per full round), with its reduction and normalisation in the same
+ * method.
  */""",
 [("""  /**
    * out = (x_0·y_0 + x_1·y_1 + x_2·y_2)·2^-256 + c mod r over three consecutive elements of each
    * array, for reduced inputs; out may alias any input.
    */""",
-  "static void dot3(\n      long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo)", dot3_unrolled())], normalised=True))
+  "static void dot3(\n      long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo)", dot_unrolled(3))], normalised=True))
 
-p = D + "MontgomeryDot3.java"
-s = open(p).read()
-s = re.sub(r'([xy]o) \+ (\d+) \+ (\d+)', lambda m: f"{m.group(1)} + {int(m.group(2))+int(m.group(3))}", s)
-open(p, "w").write(s)
+open(D + "MontgomeryDot2.java", "w").write(java_file("MontgomeryDot2",
+"""/**
+ * The two-term dot product of {@link MontgomeryKernel#dot2}, unrolled: Poseidon's first full round
+ * (element 0 is a constant there) and the paired column updates of the partial rounds (two rounds'
+ * products into one reduction, see ScaledPoseidonSchedule) take it.
+ */""",
+[("""  /**
+   * out = (x_0·y_0 + x_1·y_1)·2^-256 + c mod r over two consecutive elements of each array, for
+   * reduced inputs; out may alias any input.
+   */""",
+  "static void dot2(\n      long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo)", dot_unrolled(2))], normalised=True))
+
+for cls in ("MontgomeryDot2", "MontgomeryDot3"):
+    p = D + cls + ".java"
+    s = open(p).read()
+    s = re.sub(r'([xy]o) \+ (\d+) \+ (\d+)', lambda m: f"{m.group(1)} + {int(m.group(2))+int(m.group(3))}", s)
+    open(p, "w").write(s)

@@ -5,8 +5,10 @@ import io.validium.core.field.FrArith;
 /**
  * The Poseidon permutation run with {@link ScaledPoseidonSchedule}, returning only element 0 (the
  * hash). A partial round costs the S-box, one t-term dot product, t-2 multiplications and one
- * addition: one multiplication and t-1 additions fewer than in {@link PoseidonPermutation}. The
- * last round computes element 0 only. Stateless apart from its constants.
+ * addition: one multiplication and t-1 additions fewer than in {@link PoseidonPermutation}; in
+ * pairs of partial rounds the t-2 multiplications of both rounds are done as t-2 two-term dot
+ * products in the second. The last round computes element 0 only. Stateless apart from its
+ * constants.
  */
 final class ScaledPoseidonPermutation {
 
@@ -43,7 +45,12 @@ final class ScaledPoseidonPermutation {
     for (int f = 1; f < h; f++) {
       fullRound(state, work, f, t);
     }
-    for (int k = 0; k < s.partialRounds; k++) {
+    int k = 0;
+    for (; k < s.pairedRounds; k += 2) {
+      deferringRound(state, work, k, scratch);
+      catchingUpRound(state, work, k + 1, scratch);
+    }
+    for (; k < s.partialRounds; k++) {
       partialRound(state, work, k, scratch);
     }
     for (int j = 1; j < t; j++) {
@@ -75,6 +82,30 @@ final class ScaledPoseidonPermutation {
           state,
           i * L);
     }
+  }
+
+  /**
+   * The first round of a pair: updates element 1 only and keeps its S-box output in work element 0
+   * for the next round's column updates.
+   */
+  private void deferringRound(long[] state, long[] work, int k, int scratch) {
+    FrArith.pow5(state, 0, state, 0, work, scratch);
+    FrArith.copy(state, 0, work, 0);
+    FrArith.add(state, L, state, 0, state, L);
+    FrArith.dotPlus(s.partialRows, k * t * L, state, 0, t, s.partialAddends, k * L, state, 0);
+  }
+
+  /** The second round of a pair: elements 2..t-1 take both rounds' column updates at once. */
+  private void catchingUpRound(long[] state, long[] work, int k, int scratch) {
+    FrArith.pow5(state, 0, work, L, work, scratch);
+    FrArith.copy(work, L, state, 0);
+    FrArith.add(state, L, state, 0, state, L);
+    int columns = (k - 1) * (t - 2) * L;
+    for (int j = 2; j < t; j++) {
+      FrArith.dotPlus(
+          s.partialColumns, columns + 2 * (j - 2) * L, work, 0, 2, state, j * L, state, j * L);
+    }
+    FrArith.dotPlus(s.partialRows, k * t * L, state, 0, t, s.partialAddends, k * L, state, 0);
   }
 
   private void partialRound(long[] state, long[] work, int k, int scratch) {

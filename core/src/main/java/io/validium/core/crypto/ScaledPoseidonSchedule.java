@@ -23,6 +23,11 @@ import java.math.BigInteger;
  *       is a constant and its matrix column folds into the round's addends.
  *   <li>A partial round's row is applied after its column updates: since s_j = s_j' - column_j·y,
  *       the row's entry for y absorbs -Σ row_j·column_j, and the new element 0 is written in place.
+ *   <li>For t ≥ 3, partial rounds go in pairs (k, k+1), and the first of a pair leaves elements
+ *       2..t-1 as they were: its row reads them before the update (so its entry for y absorbs only
+ *       element 1's column), and the second round adds both rounds' updates, column_j(k)·y_k +
+ *       column_j(k+1)·y_(k+1), as one two-term dot product. Each pair saves one Montgomery
+ *       reduction and normalisation per element 2..t-1; the products stay the same.
  * </ol>
  */
 final class ScaledPoseidonSchedule {
@@ -55,8 +60,17 @@ final class ScaledPoseidonSchedule {
   /** Per partial round, the addend of that row (one entry). */
   final long[] partialAddends;
 
-  /** Per partial round, the sparse column entries for elements 2..t-1, divided by w (t-2). */
+  /**
+   * The sparse column entries for elements 2..t-1, divided by w: t-2 per round; for a pair (k, k+1)
+   * of {@link #pairedRounds} they are grouped by element, column_j(k) then column_j(k+1).
+   */
   final long[] partialColumns;
+
+  /**
+   * How many leading partial rounds go in pairs (even; 0 for t = 2, which has no elements to
+   * defer); the one round left after them, if any, is a plain one.
+   */
+  final int pairedRounds;
 
   /**
    * The first second-half full round's constants for elements 1..t-1, added after the last partial
@@ -120,25 +134,36 @@ final class ScaledPoseidonSchedule {
     partialRows = new long[p * t * L];
     partialAddends = new long[p * L];
     partialColumns = new long[p * Math.max(t - 2, 0) * L];
+    pairedRounds = t >= 3 ? p & ~1 : 0;
     for (int k = 0; k < p; k++) {
       int base = k * stride;
       Fr wInverse = w[k].inverse();
       boolean last = k == p - 1;
+      boolean deferring = k < pairedRounds && k % 2 == 0;
       Fr scale = last ? Fr.ONE : lambda[k + 1];
       Fr[] row = new Fr[t];
       Fr[] column = new Fr[t];
       column[1] = Fr.ONE;
       for (int j = 2; j < t; j++) {
         column[j] = element(s.sparse, base + t + j - 1).mul(wInverse);
-        FrArith.load(column[j], partialColumns, (k * (t - 2) + j - 2) * L);
+        int slot;
+        if (k < pairedRounds) {
+          int first = k & ~1;
+          slot = first * (t - 2) + 2 * (j - 2) + (k - first);
+        } else {
+          slot = k * (t - 2) + j - 2;
+        }
+        FrArith.load(column[j], partialColumns, slot * L);
       }
       for (int j = 0; j < t; j++) {
         row[j] = element(s.sparse, base + j).mul(scale);
       }
       row[0] = row[0].mul(wInverse);
       // The row is applied after the column updates: s_j = s_j' - column_j·y, so y's entry absorbs
-      // -Σ row_j·column_j and the new element 0 can be written in place.
-      for (int j = 1; j < t; j++) {
+      // -Σ row_j·column_j and the new element 0 can be written in place; a deferring round updates
+      // element 1 only.
+      int updated = deferring ? 2 : t;
+      for (int j = 1; j < updated; j++) {
         row[0] = row[0].sub(row[j].mul(column[j]));
       }
       for (int j = 0; j < t; j++) {

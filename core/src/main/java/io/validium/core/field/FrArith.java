@@ -227,6 +227,8 @@ public final class FrArith {
     }
     if (n == 3) {
       MontgomeryKernel.dot3(a, ao, b, bo, c, co, out, oo);
+    } else if (n == 2) {
+      MontgomeryKernel.dot2(a, ao, b, bo, c, co, out, oo);
     } else {
       MontgomeryKernel.dot(a, ao, b, bo, n, c, co, out, oo);
     }

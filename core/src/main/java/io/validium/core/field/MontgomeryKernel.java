@@ -21,11 +21,11 @@ package io.validium.core.field;
  * </ul>
  *
  * <p>Unrolled by hand, with the reduction written out in each kernel ({@link MontgomeryProduct},
- * {@link MontgomeryProductPlus}, {@link MontgomerySquare}, {@link MontgomeryDot}): the JIT keeps
- * the accumulators in registers only when every index is a constant, and inlines none of these
- * methods, so a shared reduction would be a call passing the accumulators on the stack. Those
- * classes are written by {@code core/src/codegen/montgomery_kernels.py}: change the script, not
- * them.
+ * {@link MontgomeryProductPlus}, {@link MontgomerySquare}, {@link MontgomeryDot}, {@link
+ * MontgomeryDot2}, {@link MontgomeryDot3}, {@link MontgomeryPow5}): the JIT keeps the accumulators
+ * in registers only when every index is a constant, and inlines none of these methods, so a shared
+ * reduction would be a call passing the accumulators on the stack. Those classes are written by
+ * {@code core/src/codegen/montgomery_kernels.py}: change the script, not them.
  */
 final class MontgomeryKernel {
 
@@ -73,6 +73,11 @@ final class MontgomeryKernel {
   static void square(long[] xs, int xo, long[] out, int oo) {
     long top = MontgomerySquare.squareUnreduced(xs, xo, out, oo);
     MontgomeryReduction.normaliseBelowModulus(top, out, oo);
+  }
+
+  /** {@link #dot} for two terms, unrolled. */
+  static void dot2(long[] xs, int xo, long[] ys, int yo, long[] cs, int co, long[] out, int oo) {
+    MontgomeryDot2.dot2(xs, xo, ys, yo, cs, co, out, oo);
   }
 
   /** {@link #dot} for three terms, unrolled. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,26 @@ class KustomizeOverlaysTest {
     assertThat(member.ofKind("KafkaTopic")).isEmpty();
     // The consortium issues member d's Kafka client certificate.
     assertThat(RENDERED.get("prod").find("KafkaUser", "dac-d")).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod", "member"})
+  void everyStrimziObjectReadsIntoStrimzisModelWithNoUnknownField(String overlay) {
+    Map<String, String> problems = new TreeMap<>();
+    RENDERED.get(overlay).all().stream()
+        .filter(StrimziModel::isStrimzi)
+        .forEach(o -> StrimziModel.problem(o).ifPresent(p -> problems.put(Rendering.id(o), p)));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void theOverlaysUseEveryStrimziKindTheModelIsCheckedFor() {
+    assertThat(
+            RENDERED.values().stream()
+                .flatMap(r -> r.all().stream())
+                .filter(StrimziModel::isStrimzi)
+                .map(o -> o.path("kind").asText()))
+        .containsAll(StrimziModel.KINDS.keySet());
   }
 
   @ParameterizedTest
