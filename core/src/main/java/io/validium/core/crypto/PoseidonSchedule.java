@@ -23,8 +23,10 @@ import io.validium.core.field.FrArith;
  *
  * <p>Everything here is derived from {@link PoseidonParameters} at start-up, with {@link Fr}
  * arithmetic; the tests check the result against a textbook implementation and circomlib vectors.
+ * The public accessors give the same constants as field elements, for code generators (the L1
+ * Poseidon contracts are unrolled from them).
  */
-final class PoseidonSchedule {
+public final class PoseidonSchedule {
 
   private static final int L = FrArith.LIMBS;
 
@@ -113,8 +115,80 @@ final class PoseidonSchedule {
     preSparse = flatten(a);
   }
 
-  static PoseidonSchedule of(PoseidonParameters p) {
+  /** The optimised schedule of the permutation with parameters {@code p}. */
+  public static PoseidonSchedule of(PoseidonParameters p) {
     return new PoseidonSchedule(p);
+  }
+
+  /** The state width t (inputs plus one). */
+  public int width() {
+    return width;
+  }
+
+  /** Full rounds before the partial rounds (as many come after them). */
+  public int halfFullRounds() {
+    return halfFullRounds;
+  }
+
+  /** The number of partial rounds. */
+  public int partialRounds() {
+    return partialRounds;
+  }
+
+  /**
+   * Full round {@code f}'s constant for element {@code i}, {@code f} counting full rounds only (0
+   * to {@code 2 * halfFullRounds() - 1}); round {@code halfFullRounds()} includes the constants
+   * carried out of the partial rounds.
+   */
+  public Fr fullConstant(int f, int i) {
+    checkIndex(f, 2 * halfFullRounds, "full round");
+    checkIndex(i, width, "element");
+    return FrArith.toFr(fullConstants, (f * width + i) * L);
+  }
+
+  /** Partial round {@code k}'s one constant, added to element 0 before its S-box. */
+  public Fr partialConstant(int k) {
+    checkIndex(k, partialRounds, "partial round");
+    return FrArith.toFr(partialConstants, k * L);
+  }
+
+  /** The MDS matrix's entry (row {@code i}, column {@code j}), used by every full round but one. */
+  public Fr mds(int i, int j) {
+    checkIndex(i, width, "row");
+    checkIndex(j, width, "column");
+    return FrArith.toFr(mds, (i * width + j) * L);
+  }
+
+  /** The dense matrix of the last full round before the partial rounds, entry (i, j). */
+  public Fr preSparse(int i, int j) {
+    checkIndex(i, width, "row");
+    checkIndex(j, width, "column");
+    return FrArith.toFr(preSparse, (i * width + j) * L);
+  }
+
+  /** Entry {@code j} (0 to t-1) of the first row of partial round {@code k}'s sparse matrix. */
+  public Fr sparseRow(int k, int j) {
+    checkIndex(k, partialRounds, "partial round");
+    checkIndex(j, width, "column");
+    return FrArith.toFr(sparse, (k * (2 * width - 1) + j) * L);
+  }
+
+  /**
+   * Entry {@code i} (1 to t-1) of the first column of partial round {@code k}'s sparse matrix, the
+   * multiplier of the S-boxed element 0 added to element {@code i}.
+   */
+  public Fr sparseColumn(int k, int i) {
+    checkIndex(k, partialRounds, "partial round");
+    if (i < 1 || i >= width) {
+      throw new IndexOutOfBoundsException("row " + i + " is not in 1.." + (width - 1));
+    }
+    return FrArith.toFr(sparse, (k * (2 * width - 1) + width + i - 1) * L);
+  }
+
+  private static void checkIndex(int i, int bound, String what) {
+    if (i < 0 || i >= bound) {
+      throw new IndexOutOfBoundsException(what + " " + i + " is not in 0.." + (bound - 1));
+    }
   }
 
   private static Fr[] zeros(int n) {

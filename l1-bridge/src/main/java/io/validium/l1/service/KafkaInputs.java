@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * The three consumed topics. A refused record is nacked, so the channel's dead-letter strategy puts
  * it, unchanged, on the topic's dead-letter topic with {@code dead-letter-reason} {@code REASON:
- * detail}; the stream goes on.
+ * detail}; the stream goes on. A taken record is acknowledged (its offset becomes committable) once
+ * nothing needs it: at once if its batch is already final, else when the batch is final.
  */
 @ApplicationScoped
 public class KafkaInputs {
@@ -22,9 +23,11 @@ public class KafkaInputs {
   static final String HEADER = "validium-header";
 
   private final SubmitterService submitter;
+  private final HeldRecords held;
 
-  KafkaInputs(SubmitterService submitter) {
+  KafkaInputs(SubmitterService submitter, HeldRecords held) {
     this.submitter = submitter;
+    this.held = held;
   }
 
   @Incoming("batches-in")
@@ -51,8 +54,11 @@ public class KafkaInputs {
     return answer(m, submitter.offerAttestation(m.getPayload()), "validium.attestations");
   }
 
-  private static CompletionStage<Void> answer(Message<byte[]> m, Offer o, String topic) {
+  private CompletionStage<Void> answer(Message<byte[]> m, Offer o, String topic) {
     if (o.taken()) {
+      if (o.heldUntilFinal().isPresent()) {
+        return held.hold(o.heldUntilFinal().getAsLong(), m);
+      }
       return m.ack();
     }
     LOG.warnf("record on %s refused: %s", topic, o.reason());

@@ -32,11 +32,14 @@ public class SubmitterService {
   private final Deployment deployment;
   private final BridgeMetrics metrics;
   private final EventsOut events;
+  private final HeldRecords held;
   private final EthClient eth;
   private final Optional<Credentials> key;
   private final AtomicReference<Keyset> keyset = new AtomicReference<>();
   private final PendingBatches pending;
   private volatile boolean running = true;
+  private volatile boolean reachesL1;
+  private volatile String lastError = "starting";
   // Stopping ends the waits without interrupting the thread: an interrupt would abort a cursor
   // write or an RPC call half-way.
   private final java.util.concurrent.CountDownLatch stopping =
@@ -44,8 +47,13 @@ public class SubmitterService {
   private Thread thread;
 
   SubmitterService(
-      L1Config config, Deployment deployment, BridgeMetrics metrics, EventsOut events) {
+      L1Config config,
+      Deployment deployment,
+      BridgeMetrics metrics,
+      EventsOut events,
+      HeldRecords held) {
     this.config = config;
+    this.held = held;
     this.deployment = deployment;
     this.metrics = metrics;
     this.events = events;
@@ -85,6 +93,21 @@ public class SubmitterService {
     eth.close();
   }
 
+  /** Whether this instance submits batches at all. */
+  public boolean enabled() {
+    return config.submitter().enabled();
+  }
+
+  /** Whether the submitter's last round (or the committee read before the first) reached L1. */
+  public boolean reachesL1() {
+    return reachesL1;
+  }
+
+  /** Why the submitter last failed ("" after a round that worked). */
+  public String lastError() {
+    return lastError;
+  }
+
   /** A batch record; waits (retrying) until the committee's keyset is known. */
   public Offer offerBatch(String key, byte[] value, byte[] header) throws InterruptedException {
     awaitKeyset();
@@ -114,7 +137,7 @@ public class SubmitterService {
             "committee epoch %d: %d members, threshold %d",
             keyset.get().epoch(), keyset.get().members().size(), keyset.get().threshold());
       } catch (RuntimeException e) {
-        metrics.failed(e);
+        unreachable(e);
         long wait = backoff.failure();
         LOG.warnf("cannot read the committee from L1: %s; retrying in %d ms", e.getMessage(), wait);
         pause(wait);
@@ -139,12 +162,19 @@ public class SubmitterService {
               public void mined(long n, long gasUsed, Duration sinceReady) {
                 metrics.batchMined(gasUsed, sinceReady);
               }
+
+              @Override
+              public void finalizedBelow(long next) {
+                held.finalBelow(next);
+              }
             });
     LOG.infof("submitting batches from %s", submitter.account());
     Backoff backoff = new Backoff(config.pollInterval(), config.maxRetryDelay());
     while (running) {
       try {
         boolean moved = submitter.step();
+        reachesL1 = true;
+        lastError = "";
         backoff.success();
         if (!moved) {
           pause(config.pollInterval().toMillis());
@@ -153,9 +183,11 @@ public class SubmitterService {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException ex) {
-        metrics.failed(ex);
+        unreachable(ex);
         long wait = backoff.failure();
-        LOG.warnf("submitter: %s; retrying in %d ms", ex.getMessage(), wait);
+        LOG.warnf(
+            "submitter: %s; retrying in %d ms (%d batches pending)",
+            ex.getMessage(), wait, pending.size());
         try {
           pause(wait);
         } catch (InterruptedException ie) {
@@ -164,6 +196,12 @@ public class SubmitterService {
         }
       }
     }
+  }
+
+  private void unreachable(RuntimeException e) {
+    reachesL1 = false;
+    lastError = String.valueOf(e.getMessage());
+    metrics.failed(e);
   }
 
   private void pause(long millis) throws InterruptedException {

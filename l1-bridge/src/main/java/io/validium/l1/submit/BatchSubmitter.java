@@ -88,6 +88,7 @@ public final class BatchSubmitter {
   public synchronized boolean step() {
     long next = word(validium, NEXT_BATCH_NUMBER).longValueExact();
     pending.finalizedBelow(next);
+    listener.finalizedBelow(next);
     readySince.keySet().removeIf(k -> k < next);
     if (inFlight != null) {
       return follow(next);

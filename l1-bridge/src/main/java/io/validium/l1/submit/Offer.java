@@ -1,12 +1,23 @@
 package io.validium.l1.submit;
 
-/** The answer to one consumed record: taken (maybe only remembered for later), or refused. */
-public record Offer(Refusal refusal, String detail) {
+import java.util.OptionalLong;
 
-  static final Offer TAKEN = new Offer(null, "");
+/**
+ * The answer to one consumed record: refused (dead-lettered), done with (nothing will need it
+ * again), or held until a batch is final on L1: the record's offset may be committed only then, so
+ * a restart reads again everything the pending work was rebuilt from (ADR 0032).
+ */
+public record Offer(Refusal refusal, String detail, OptionalLong heldUntilFinal) {
+
+  static final Offer DONE = new Offer(null, "", OptionalLong.empty());
 
   static Offer refused(Refusal r, String detail) {
-    return new Offer(r, detail);
+    return new Offer(r, detail, OptionalLong.empty());
+  }
+
+  /** Taken, and still needed until batch {@code n} is final on L1. */
+  static Offer held(long n) {
+    return new Offer(null, "", OptionalLong.of(n));
   }
 
   public boolean taken() {

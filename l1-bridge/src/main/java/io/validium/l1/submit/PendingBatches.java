@@ -118,14 +118,15 @@ public final class PendingBatches {
           Refusal.COMMITMENT_MISMATCH, "the data does not hash to the header's commitment");
     }
     if (n < finalizedBelow) {
-      return Offer.TAKEN; // already final on L1
+      return Offer.DONE; // already final on L1
     }
     Entry existing = entries.get(n);
     if (existing != null) {
       if (!existing.header.equals(header)) {
         LOG.warnf("batch %d arrived again with another header; keeping the first", n);
       }
-      return Offer.TAKEN;
+      // Held, not done: after a rebalance this may be the copy whose offset will be committed.
+      return Offer.held(n);
     }
     if (entries.size() >= capacity) {
       throw new IllegalStateException("more than " + capacity + " batches wait for submission");
@@ -155,7 +156,7 @@ public final class PendingBatches {
     if (early != null) {
       acceptProof(e, early, signals);
     }
-    return Offer.TAKEN;
+    return Offer.held(n);
   }
 
   /** A {@code validium.proofs} record (protocol.md 13). */
@@ -190,22 +191,24 @@ public final class PendingBatches {
       return Offer.refused(Refusal.MALFORMED_PROOF, String.valueOf(e.getMessage()));
     }
     if (n < finalizedBelow) {
-      return Offer.TAKEN;
+      return Offer.DONE;
     }
     Entry e = entries.get(n);
     if (e == null) {
-      if (earlyProofs.size() < capacity) {
-        earlyProofs.putIfAbsent(n, proof);
-        earlySignals.putIfAbsent(n, signals);
+      if (earlyProofs.size() >= capacity && !earlyProofs.containsKey(n)) {
+        LOG.warnf("proof for batch %d dropped: %d proofs wait for their batches", n, capacity);
+        return Offer.DONE;
       }
-      return Offer.TAKEN;
+      earlyProofs.putIfAbsent(n, proof);
+      earlySignals.putIfAbsent(n, signals);
+      return Offer.held(n);
     }
     if (!signalsMatch(e.header, signals)) {
       return Offer.refused(
           Refusal.SIGNALS_MISMATCH, "the public signals are not batch " + n + "'s header");
     }
     acceptProof(e, proof, signals);
-    return Offer.TAKEN;
+    return Offer.held(n);
   }
 
   /** A {@code validium.attestations} record (protocol.md 11.4). */
@@ -218,17 +221,20 @@ public final class PendingBatches {
     long n = a.header().number().value();
     if (n < finalizedBelow) {
       LOG.debugf("late attestation for final batch %d ignored", n);
-      return Offer.TAKEN;
+      return Offer.DONE;
     }
     if (entries.containsKey(n)) {
       collector.offer(a); // the collector logs one that does not count
-      return Offer.TAKEN;
+      return Offer.held(n);
     }
-    List<Attestation> early = earlyAttestations.computeIfAbsent(n, k -> new ArrayList<>());
-    if (early.size() < MAX_EARLY_PER_BATCH && earlyAttestations.size() <= capacity) {
-      early.add(a);
+    List<Attestation> early = earlyAttestations.get(n);
+    if (early == null && earlyAttestations.size() >= capacity
+        || early != null && early.size() >= MAX_EARLY_PER_BATCH) {
+      LOG.warnf("attestation for batch %d dropped: too many wait for their batches", n);
+      return Offer.DONE;
     }
-    return Offer.TAKEN;
+    earlyAttestations.computeIfAbsent(n, k -> new ArrayList<>()).add(a);
+    return Offer.held(n);
   }
 
   /** Batch {@code n} with its proof and certificate, if both are there. */

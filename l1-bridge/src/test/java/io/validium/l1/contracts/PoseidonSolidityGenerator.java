@@ -1,6 +1,7 @@
 package io.validium.l1.contracts;
 
 import io.validium.core.crypto.PoseidonParameters;
+import io.validium.core.crypto.PoseidonSchedule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,24 +91,26 @@ final class PoseidonSolidityGenerator {
 
   /** Every round unrolled, the optimised schedule's constants inline. */
   private static String unrolled(int t) {
-    OptimizedPoseidonSchedule o = new OptimizedPoseidonSchedule(PoseidonParameters.forWidth(t));
+    PoseidonSchedule o = PoseidonSchedule.of(PoseidonParameters.forWidth(t));
     StringBuilder y = new StringBuilder();
     header(t, y);
     y.append("        assembly {\n");
     String in = "            ";
     readInputs(t, y, in, true);
-    for (int f = 0; f < 2 * o.half; f++) {
-      if (f == o.half) {
-        for (int k = 0; k < o.partialRounds; k++) {
+    int half = o.halfFullRounds();
+    for (int f = 0; f < 2 * half; f++) {
+      if (f == half) {
+        for (int k = 0; k < o.partialRounds(); k++) {
           y.append(in).append("// partial round ").append(k).append('\n');
-          y.append(in).append("s0 := addmod(s0, 0x").append(hex(o.partialConstants[k]));
+          y.append(in).append("s0 := addmod(s0, 0x").append(hex(o.partialConstant(k)));
           y.append(", P)\n");
           sbox(y, in, 0);
           y.append(in).append("{\n");
-          accumulate(y, in + "    ", "n0", o.sparseRow[k], t);
+          int round = k;
+          accumulate(y, in + "    ", "n0", row(t, j -> o.sparseRow(round, j)), t);
           for (int i = 1; i < t; i++) {
             y.append(in).append("    s").append(i).append(" := addmod(s").append(i);
-            y.append(", mulmod(s0, 0x").append(hex(o.sparseColumn[k][i - 1]));
+            y.append(", mulmod(s0, 0x").append(hex(o.sparseColumn(k, i)));
             y.append(", P), P)\n");
           }
           y.append(in).append("    s0 := n0\n");
@@ -117,15 +120,17 @@ final class PoseidonSolidityGenerator {
       y.append(in).append("// full round ").append(f).append('\n');
       for (int i = 0; i < t; i++) {
         y.append(in).append("s").append(i).append(" := addmod(s").append(i).append(", 0x");
-        y.append(hex(o.fullConstants[f][i])).append(", P)\n");
+        y.append(hex(o.fullConstant(f, i))).append(", P)\n");
         sbox(y, in, i);
       }
-      io.validium.core.field.Fr[][] m = f == o.half - 1 ? o.preSparse : o.mds;
+      boolean preSparse = f == half - 1;
       // The new state goes through memory words 0..t-1 (we never return to Solidity code), so
       // that the t old and t new values are not all on the stack at once.
       for (int i = 0; i < t; i++) {
         y.append(in).append("{\n");
-        accumulate(y, in + "    ", "n", m[i], t);
+        int r = i;
+        accumulate(
+            y, in + "    ", "n", row(t, j -> preSparse ? o.preSparse(r, j) : o.mds(r, j)), t);
         y.append(in).append("    mstore(").append(32 * i).append(", n)\n");
         y.append(in).append("}\n");
       }
@@ -157,6 +162,15 @@ final class PoseidonSolidityGenerator {
       y.append(in).append(name).append(" := add(").append(name).append(", mulmod(s").append(j);
       y.append(", 0x").append(hex(row[j])).append(", P))\n");
     }
+  }
+
+  private static io.validium.core.field.Fr[] row(
+      int t, java.util.function.IntFunction<io.validium.core.field.Fr> entry) {
+    io.validium.core.field.Fr[] out = new io.validium.core.field.Fr[t];
+    for (int j = 0; j < t; j++) {
+      out[j] = entry.apply(j);
+    }
+    return out;
   }
 
   private static String hex(io.validium.core.field.Fr v) {

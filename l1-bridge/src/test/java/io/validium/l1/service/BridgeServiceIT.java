@@ -43,8 +43,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The whole service against a real broker and a real anvil: a deposit relayed, a batch submitted
- * once its proof and certificate are on Kafka and its finalization published, garbage on each
- * consumed topic dead-lettered, and the node going away and coming back.
+ * once its proof and certificate are on Kafka and its finalization published (and its records
+ * committed), garbage on each consumed topic dead-lettered, and the node going away (both the
+ * watcher and the submitter unready, a ready batch kept) and coming back.
  */
 @QuarkusTest
 @QuarkusTestResource(value = BridgeTestResource.class, restrictToAnnotatedClass = true)
@@ -96,6 +97,10 @@ class BridgeServiceIT {
     assertThat(events("batchFinalized").get(0).get("batchNumber").asText()).isEqualTo("0");
     assertThat(readWord("nextBatchNumber()")).isEqualTo(BigInteger.ONE);
     assertThat(readWord("stateRoot()")).isEqualTo(header.newRoot().value().toBigInteger());
+    Eventually.await(
+        "the records of final batch 0 committed: a restart would not read them again",
+        PATIENCE,
+        () -> committedToTheEnd());
     given()
         .get("/q/metrics")
         .then()
@@ -118,17 +123,34 @@ class BridgeServiceIT {
     assertDeadLettered(BridgeTestResource.PROOFS, "MALFORMED_PROOF");
     assertDeadLettered(BridgeTestResource.ATTESTATIONS, "MALFORMED_ATTESTATION");
     given().get("/q/health/ready").then().statusCode(200);
+    Eventually.await(
+        "dead-lettered records committed", PATIENCE, BridgeServiceIT::committedToTheEnd);
   }
 
   @Test
   @Order(3)
   void aNodeThatGoesAwayMakesTheServiceUnreadyAndNothingIsLostWhenItReturns() throws Exception {
+    BridgeWorld w = BridgeTestResource.world;
+    L2State state = new L2State(w.domain(), 4);
+    w.depositBatch(state, 0, 0, 5, ALICE, 1_000);
+    EdDsaPrivateKey bob = ChainFixture.user("bob");
     BridgeTestResource.proxy.stop();
-    Eventually.await(
-        "readiness DOWN", PATIENCE, () -> given().get("/q/health/ready").statusCode() == 503);
-    given().get("/q/health/live").then().statusCode(200);
     // A deposit made while the bridge cannot see the node.
-    BridgeTestResource.chain.depositEth(3, 6, ChainFixture.user("bob"), 77);
+    BridgeTestResource.chain.depositEth(3, 6, bob, 77);
+    Eventually.await(
+        "the submitter DOWN too",
+        PATIENCE,
+        () -> "DOWN".equals(check("l1-submitter").path("status").asText()));
+    given().get("/q/health/ready").then().statusCode(503);
+    assertThat(check("l1-submitter").path("data").path("error").asText()).isNotEmpty();
+    given().get("/q/health/live").then().statusCode(200);
+    given()
+        .get("/q/metrics")
+        .then()
+        .body(org.hamcrest.Matchers.containsString("validium_l1_rpc_errors_total"));
+    // Batch 1 (the deposit) becomes ready to submit while the node is away: it must wait, not go.
+    BridgeWorld.Batch b1 = w.depositBatch(state, 1, 1, 6, bob, 77);
+    w.publishBatch(b1.data(), b1.header(), 0, 2);
     BridgeTestResource.proxy.start();
     Eventually.await(
         "readiness UP", PATIENCE, () -> given().get("/q/health/ready").statusCode() == 200);
@@ -136,6 +158,31 @@ class BridgeServiceIT {
     assertThat(events("deposit"))
         .extracting(e -> e.get("depositIndex").asText())
         .containsExactly("0", "1");
+    Eventually.await("batch 1 final on L1", PATIENCE, () -> count("batchFinalized") == 2);
+    assertThat(readWord("nextBatchNumber()")).isEqualTo(BigInteger.TWO);
+    assertThat(events("batchFailed")).isEmpty();
+  }
+
+  private static JsonNode check(String name) {
+    try {
+      JsonNode health = JSON.readTree(given().get("/q/health/ready").asString());
+      for (JsonNode c : health.path("checks")) {
+        if (name.equals(c.path("name").asText())) {
+          return c;
+        }
+      }
+      return JSON.createObjectNode();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static boolean committedToTheEnd() {
+    try {
+      return BridgeTestResource.world.committedToTheEndOfEveryInput();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void assertDeadLettered(String topic, String reason) {

@@ -88,6 +88,24 @@ class PendingBatchesTest {
   }
 
   @Test
+  void holdsEveryTakenRecordUntilItsBatchIsFinalAndIsDoneWithThoseOfFinalBatches() {
+    PendingBatches p = pending();
+    byte[] value = BatchCodec.encodeData(data);
+    byte[] h = BatchCodec.encodeHeader(header);
+    assertThat(p.offerAttestation(attestation(0)).heldUntilFinal()).as("early").hasValue(0);
+    assertThat(p.offerProof(proof(header)).heldUntilFinal()).as("early").hasValue(0);
+    assertThat(p.offerBatch("0", value, h).heldUntilFinal()).hasValue(0);
+    assertThat(p.offerBatch("0", value, h).heldUntilFinal()).as("a copy").hasValue(0);
+    assertThat(p.offerAttestation(attestation(1)).heldUntilFinal()).hasValue(0);
+    assertThat(p.offerProof(proof(header)).heldUntilFinal()).as("a second proof").hasValue(0);
+    p.finalizedBelow(1);
+    assertThat(p.offerBatch("0", value, h)).isEqualTo(Offer.DONE);
+    assertThat(p.offerProof(proof(header))).isEqualTo(Offer.DONE);
+    assertThat(p.offerAttestation(attestation(2))).isEqualTo(Offer.DONE);
+    assertRefused(p.offerProof("{}".getBytes(StandardCharsets.UTF_8)), Refusal.MALFORMED_PROOF);
+  }
+
+  @Test
   void refusesBatchRecordsThatAreNotWhatTheyClaim() {
     PendingBatches p = pending();
     byte[] value = BatchCodec.encodeData(data);
