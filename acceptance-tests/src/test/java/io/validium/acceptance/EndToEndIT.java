@@ -3,11 +3,11 @@ package io.validium.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.validium.cli.client.L1Api;
+import io.validium.cli.client.L2Api;
+import io.validium.cli.client.L2User;
+import io.validium.cli.client.TxJson;
 import io.validium.cli.devnet.Devnet;
-import io.validium.cli.devnet.L1Api;
-import io.validium.cli.devnet.L2Api;
-import io.validium.cli.devnet.L2User;
-import io.validium.cli.devnet.TxJson;
 import io.validium.core.codec.TransactionCodec;
 import io.validium.core.crypto.Keccak256;
 import io.validium.core.tx.Domain;
