@@ -224,38 +224,30 @@ class UserCliIT {
     // carol: 1 ETH deposited, 0.1 sent to dave, 0.2 withdrawn; the sequencer is gone, the DAC
     // members serve the proof.
     String recipient = freshAddress("exit-recipient.key");
-    Cli exit =
-        run(
-            "exit",
-            "--key",
-            carol.toString(),
-            "--password-file",
-            password.toString(),
-            "--l1-key",
-            payer.toString(),
-            "--recipient",
-            recipient,
-            "--devnet",
-            runDir());
+    Cli exit = exitCarolTo(recipient);
     assertThat(exit.exitCode()).as(exit.err()).isZero();
     assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
 
-    Cli second =
-        run(
-            "exit",
-            "--key",
-            carol.toString(),
-            "--password-file",
-            password.toString(),
-            "--l1-key",
-            payer.toString(),
-            "--recipient",
-            recipient,
-            "--devnet",
-            runDir());
+    Cli second = exitCarolTo(recipient);
     assertThat(second.exitCode()).isEqualTo(1);
     assertThat(second.err()).contains("has already exited token 0");
     assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
+  }
+
+  /** carol exits her whole ETH balance to {@code recipient}, the payer paying the gas. */
+  private Cli exitCarolTo(String recipient) {
+    return run(
+        "exit",
+        "--key",
+        carol.toString(),
+        "--password-file",
+        password.toString(),
+        "--l1-key",
+        payer.toString(),
+        "--recipient",
+        recipient,
+        "--devnet",
+        runDir());
   }
 
   private Cli run(String... args) {

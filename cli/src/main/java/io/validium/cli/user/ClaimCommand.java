@@ -25,17 +25,12 @@ public final class ClaimCommand extends UserCommand {
   @Option(names = "--wait", description = "wait until the batch is final on L1")
   boolean await;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "1800",
-      description = "how long --wait waits (default 1800)")
-  long timeoutSeconds;
+  @Mixin Timeouts timeouts;
 
   @Override
   public Integer call() {
     String hash = Args.txHash(tx);
-    var timeout = Timeouts.of(timeoutSeconds);
+    var timeout = timeouts.timeout();
     var payer = l1Key.load("to pay the claim on L1");
     try (var l1 = endpoints.l1()) {
       return new Claims(endpoints.l2(), l1, out(), this::no)

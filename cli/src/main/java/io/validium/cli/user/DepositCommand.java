@@ -32,18 +32,13 @@ public final class DepositCommand extends UserCommand {
   @Option(names = "--wait", description = "wait until the sequencer credits the deposit on L2")
   boolean await;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "600",
-      description = "how long --wait waits (default 600)")
-  long timeoutSeconds;
+  @Mixin Timeouts timeouts;
 
   @Override
   public Integer call() {
     TokenId token = amounts.token();
     Amount amount = amounts.amount();
-    Duration timeout = Timeouts.of(timeoutSeconds);
+    Duration timeout = timeouts.timeout();
     KeyOptions.PublicPart to = key.publicPart();
     Credentials payer = l1Key.load("to pay the deposit on L1");
     try (L1Api l1 = endpoints.l1()) {

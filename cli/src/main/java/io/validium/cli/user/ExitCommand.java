@@ -30,12 +30,7 @@ public final class ExitCommand extends UserCommand {
   @Mixin L1KeyOptions l1Key;
   @Mixin Endpoints endpoints;
 
-  @Option(
-      names = "--token",
-      paramLabel = "ID",
-      defaultValue = "0",
-      description = "token id: 0 ETH (default), 1 to 15 a registered ERC-20")
-  int token;
+  @Mixin TokenOption token;
 
   @Option(
       names = "--recipient",
@@ -45,7 +40,7 @@ public final class ExitCommand extends UserCommand {
 
   @Override
   public Integer call() {
-    TokenId t = Args.token(token);
+    TokenId t = token.token();
     var payer = l1Key.load("to pay the exit on L1");
     Address to =
         recipient == null

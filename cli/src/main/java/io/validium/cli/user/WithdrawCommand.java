@@ -34,18 +34,13 @@ public final class WithdrawCommand extends UserCommand {
   @Option(names = "--claim", description = "wait until the batch is final on L1, then claim")
   boolean claim;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "1800",
-      description = "how long --claim waits for finality (default 1800)")
-  long timeoutSeconds;
+  @Mixin Timeouts timeouts;
 
   @Override
   public Integer call() {
     var amount = amounts.amount();
     var token = amounts.token();
-    var timeout = Timeouts.of(timeoutSeconds);
+    var timeout = timeouts.timeout();
     Address to;
     if (recipient != null) {
       to = Args.address(recipient, "--recipient");

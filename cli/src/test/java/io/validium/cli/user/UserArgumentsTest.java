@@ -167,6 +167,23 @@ class UserArgumentsTest {
   }
 
   @Test
+  void refusesDacUrlsThatAreNotHttp() {
+    refused(
+        "--dac \"nope\" is not an http(s) URL",
+        "exit",
+        "--key",
+        key.toString(),
+        "--l1-key",
+        l1Key.toString(),
+        "--dac",
+        "http://127.0.0.1:1,nope",
+        "--rpc",
+        NOWHERE,
+        "--deployment",
+        deployment.toString());
+  }
+
+  @Test
   void saysInOneSentenceThatTheSequencerDoesNotAnswer() {
     refused(
         "the sequencer at http://127.0.0.1:1 does not answer",
