@@ -44,7 +44,7 @@ class UserCliIT {
 
   private static final BigInteger MILLI_ETH = BigInteger.TEN.pow(15);
 
-  @TempDir Path dir;
+  private Path dir;
   private Devnet devnet;
   private L1Api l1;
   private Path carol;
@@ -54,7 +54,9 @@ class UserCliIT {
   private Path lateDepositor;
 
   @BeforeAll
-  void keys(Devnet shared) throws Exception {
+  void keys(Devnet shared, @TempDir Path tmp) throws Exception {
+    // A parameter: a @TempDir field is not yet injected when a per-class @BeforeAll runs.
+    dir = tmp;
     devnet = shared;
     l1 = new L1Api(devnet.rpcUrl(), devnet.deployment().chainId(), devnet.deployment().validium());
     password = Files.writeString(dir.resolve("password"), "carol's passphrase\n");

@@ -184,6 +184,24 @@ class UserArgumentsTest {
   }
 
   @Test
+  void takesTheSequencerUrlFromADevnetRunFolder() throws Exception {
+    Path run = Files.createDirectories(dir.resolve("run"));
+    int port;
+    try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    Files.writeString(run.resolve("ports.properties"), "sequencer=" + port + "\n");
+
+    refused(
+        "the sequencer at http://127.0.0.1:" + port + " does not answer",
+        "balance",
+        "--account",
+        "1",
+        "--devnet",
+        run.toString());
+  }
+
+  @Test
   void saysInOneSentenceThatTheSequencerDoesNotAnswer() {
     refused(
         "the sequencer at http://127.0.0.1:1 does not answer",
