@@ -3,11 +3,11 @@ package io.validium.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.validium.cli.client.L1Api;
+import io.validium.cli.client.L2Api;
+import io.validium.cli.client.L2User;
+import io.validium.cli.client.TxJson;
 import io.validium.cli.devnet.Devnet;
-import io.validium.cli.devnet.L1Api;
-import io.validium.cli.devnet.L2Api;
-import io.validium.cli.devnet.L2User;
-import io.validium.cli.devnet.TxJson;
 import io.validium.core.codec.TransactionCodec;
 import io.validium.core.crypto.Keccak256;
 import io.validium.core.tx.Domain;
@@ -18,7 +18,6 @@ import io.validium.core.types.Amount;
 import io.validium.core.types.ChainId;
 import java.math.BigInteger;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.web3j.crypto.Credentials;
 
 /**
@@ -43,9 +43,10 @@ import org.web3j.crypto.Credentials;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedDevnet.class)
+@Order(1)
 class EndToEndIT {
   private static final BigInteger ONE_ETH = BigInteger.TEN.pow(18);
-  private static final Duration PATIENCE = Duration.ofMinutes(10);
 
   private Devnet devnet;
   private L2Api l2;
@@ -55,8 +56,8 @@ class EndToEndIT {
   private long lastBatch;
 
   @BeforeAll
-  void startDevnet() {
-    devnet = DevnetFixture.start("end-to-end");
+  void startDevnet(Devnet shared) {
+    devnet = shared;
     l2 = new L2Api(devnet.sequencerUrl());
     l1 = new L1Api(devnet.rpcUrl(), devnet.deployment().chainId(), devnet.deployment().validium());
     Domain domain =
@@ -69,12 +70,9 @@ class EndToEndIT {
   }
 
   @AfterAll
-  void stopDevnet() {
+  void closeClients() {
     if (l1 != null) {
       l1.close();
-    }
-    if (devnet != null) {
-      devnet.close();
     }
   }
 
@@ -223,20 +221,6 @@ class EndToEndIT {
   }
 
   private <T> T await(String what, Supplier<Optional<T>> probe) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<T> v = probe.get();
-      if (v.isPresent()) {
-        return v.get();
-      }
-      assertThat(devnet.died()).as("a devnet process died").isNotDone();
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted waiting for " + what, e);
-      }
-    }
-    throw new AssertionError(what + " did not happen within " + PATIENCE.toMinutes() + " minutes");
+    return Await.until(devnet, what, probe);
   }
 }

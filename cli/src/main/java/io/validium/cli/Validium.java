@@ -3,6 +3,16 @@ package io.validium.cli;
 import io.validium.cli.devnet.DevnetCommand;
 import io.validium.cli.setup.CircuitCommand;
 import io.validium.cli.setup.SetupCommand;
+import io.validium.cli.user.BalanceCommand;
+import io.validium.cli.user.BatchCommand;
+import io.validium.cli.user.ClaimCommand;
+import io.validium.cli.user.DepositCommand;
+import io.validium.cli.user.ExitCommand;
+import io.validium.cli.user.FreezeCommand;
+import io.validium.cli.user.KeysCommand;
+import io.validium.cli.user.TransferCommand;
+import io.validium.cli.user.TxCommand;
+import io.validium.cli.user.WithdrawCommand;
 import io.validium.cli.zk.ZkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +23,22 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A validium layer-2 with a pluggable data-availability committee.",
-    subcommands = {DevnetCommand.class, SetupCommand.class, CircuitCommand.class, ZkCommand.class})
+    subcommands = {
+      DevnetCommand.class,
+      KeysCommand.class,
+      DepositCommand.class,
+      TransferCommand.class,
+      WithdrawCommand.class,
+      ClaimCommand.class,
+      BalanceCommand.class,
+      TxCommand.class,
+      BatchCommand.class,
+      FreezeCommand.class,
+      ExitCommand.class,
+      SetupCommand.class,
+      CircuitCommand.class,
+      ZkCommand.class
+    })
 public final class Validium {
 
   public static void main(String[] args) {

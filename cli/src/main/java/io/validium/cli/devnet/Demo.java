@@ -1,6 +1,11 @@
 package io.validium.cli.devnet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.validium.cli.client.Deployment;
+import io.validium.cli.client.L1Api;
+import io.validium.cli.client.L2Api;
+import io.validium.cli.client.L2User;
+import io.validium.cli.client.TxJson;
 import io.validium.core.tx.Domain;
 import io.validium.core.types.AccountId;
 import io.validium.core.types.Address;

@@ -1,5 +1,6 @@
 package io.validium.cli.devnet;
 
+import io.validium.cli.client.Deployment;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.validium.cli.devnet;
 
+import io.validium.cli.client.Deployment;
 import io.validium.kafka.local.KafkaLocalMain;
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package io.validium.cli.devnet;
 
+import io.validium.cli.client.Deployment;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

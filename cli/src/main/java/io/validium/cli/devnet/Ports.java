@@ -34,6 +34,11 @@ public final class Ports {
     return p;
   }
 
+  /** The ports a devnet run folder's file names, if it names every one of {@code names}. */
+  public static java.util.Optional<Ports> read(Path file, String... names) {
+    return java.util.Optional.ofNullable(load(file, names));
+  }
+
   private static Ports load(Path file, String... names) {
     if (!Files.isRegularFile(file)) {
       return null;

@@ -1,4 +1,4 @@
-package io.validium.cli.devnet;
+package io.validium.cli.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

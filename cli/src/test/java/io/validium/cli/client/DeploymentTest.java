@@ -1,4 +1,4 @@
-package io.validium.cli.devnet;
+package io.validium.cli.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,7 +48,7 @@ class DeploymentTest {
     Path f = write(json("\"31337\"", "\"7\"").replace("\"chainId\":\"31337\",", ""));
 
     assertThatThrownBy(() -> Deployment.read(f))
-        .isInstanceOf(DevnetException.class)
+        .isInstanceOf(ClientException.class)
         .hasMessageContaining("\"chainId\"");
   }
 
@@ -56,7 +56,7 @@ class DeploymentTest {
   void refusesNumbersThatAreNotDecimalStrings() throws Exception {
     for (String bad : new String[] {"31337", "\"-1\"", "\"0x10\"", "\"007\"", "\"abc\""}) {
       Path f = write(json(bad, "\"7\""));
-      assertThatThrownBy(() -> Deployment.read(f)).isInstanceOf(DevnetException.class);
+      assertThatThrownBy(() -> Deployment.read(f)).isInstanceOf(ClientException.class);
     }
   }
 
@@ -65,7 +65,7 @@ class DeploymentTest {
     Path f = write("not json at all {");
 
     assertThatThrownBy(() -> Deployment.read(f))
-        .isInstanceOf(DevnetException.class)
+        .isInstanceOf(ClientException.class)
         .hasMessageContaining("cannot read the deployment");
   }
 }

@@ -1,4 +1,4 @@
-package io.validium.cli.devnet;
+package io.validium.cli.client;
 
 import io.validium.core.crypto.EdDsaPublicKey;
 import io.validium.core.types.AccountId;
@@ -32,6 +32,7 @@ import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.methods.request.EthFilter;
 import org.web3j.protocol.core.methods.request.Transaction;
 import org.web3j.protocol.core.methods.response.EthCall;
+import org.web3j.protocol.core.methods.response.EthEstimateGas;
 import org.web3j.protocol.core.methods.response.EthLog;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.http.HttpService;
@@ -48,7 +49,6 @@ public final class L1Api implements AutoCloseable {
           "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
           "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
 
-  private static final BigInteger GAS_LIMIT = BigInteger.valueOf(1_000_000);
   private static final Event BATCH_FINALIZED =
       new Event(
           "BatchFinalized",
@@ -59,6 +59,20 @@ public final class L1Api implements AutoCloseable {
               new TypeReference<Bytes32>() {},
               new TypeReference<Bytes32>() {},
               new TypeReference<Uint64>() {}));
+
+  private static final Event DEPOSIT_QUEUED =
+      new Event(
+          "DepositQueued",
+          List.of(
+              new TypeReference<Uint64>(true) {},
+              new TypeReference<Uint32>(true) {},
+              new TypeReference<Uint16>() {},
+              new TypeReference<Uint96>() {},
+              new TypeReference<Uint256>() {},
+              new TypeReference<Uint256>() {},
+              new TypeReference<org.web3j.abi.datatypes.Address>() {},
+              new TypeReference<Uint64>() {},
+              new TypeReference<Uint256>() {}));
 
   private final Web3j web3;
   private final long chainId;
@@ -101,6 +115,99 @@ public final class L1Api implements AutoCloseable {
     return send(from, f, BigInteger.ZERO);
   }
 
+  /** Sends {@code f} to the Validium contract from {@code from}. */
+  public TransactionReceipt transact(Credentials from, Function f) {
+    return send(from, f, BigInteger.ZERO);
+  }
+
+  /** Sends {@code f} to another contract (an ERC-20 token, say) from {@code from}. */
+  public TransactionReceipt transact(Credentials from, String contract, Function f) {
+    return send(from, contract, FunctionEncoder.encode(f), f.getName(), BigInteger.ZERO);
+  }
+
+  /** Calls the view {@code f} of the Validium contract. */
+  @SuppressWarnings("rawtypes")
+  public List<Type> read(Function f) {
+    return call(f);
+  }
+
+  /** Freezes the contract: anyone may, once the oldest unprocessed deposit is overdue. */
+  public TransactionReceipt freeze(Credentials from) {
+    return transact(from, new Function("freeze", List.of(), List.of()));
+  }
+
+  /** The L1 token registered as {@code token} (the zero address if none; ETH is id 0). */
+  public String tokenAddress(TokenId token) {
+    Function f =
+        new Function(
+            "tokenAddress",
+            List.of(new Uint16(token.value())),
+            List.of(new TypeReference<org.web3j.abi.datatypes.Address>() {}));
+    return call(f).get(0).getValue().toString();
+  }
+
+  /** Whether {@code account} has exited its balance of {@code token}. */
+  public boolean hasExited(AccountId account, TokenId token) {
+    Function f =
+        new Function(
+            "hasExited",
+            List.of(new Uint32(account.value()), new Uint16(token.value())),
+            List.of(new TypeReference<Bool>() {}));
+    return (Boolean) call(f).get(0).getValue();
+  }
+
+  /** Locks {@code amount} of registered ERC-20 {@code token} (approved before) for the account. */
+  public TransactionReceipt depositToken(
+      Credentials from, TokenId token, Amount amount, AccountId account, EdDsaPublicKey key) {
+    Function f =
+        new Function(
+            "depositToken",
+            List.of(
+                new Uint16(token.value()),
+                new Uint96(amount.toBigInteger()),
+                new Uint32(account.value()),
+                new Uint256(key.x().toBigInteger()),
+                new Uint256(key.y().toBigInteger())),
+            List.of());
+    return send(from, f, BigInteger.ZERO);
+  }
+
+  /** The index of the deposit a depositEth/depositToken receipt queued. */
+  public long depositIndex(TransactionReceipt receipt) {
+    String topic = EventEncoder.encode(DEPOSIT_QUEUED);
+    for (var log : receipt.getLogs()) {
+      if (log.getAddress().equalsIgnoreCase(validium)
+          && !log.getTopics().isEmpty()
+          && log.getTopics().get(0).equals(topic)) {
+        return org.web3j.utils.Numeric.toBigInt(log.getTopics().get(1)).longValueExact();
+      }
+    }
+    throw new ClientException(
+        "transaction " + receipt.getTransactionHash() + " queued no deposit on the contract");
+  }
+
+  /** The number of deposits queued on L1 so far. */
+  public long depositCount() {
+    return uint("depositCount").longValueExact();
+  }
+
+  /** The deadline block of deposit {@code index}. */
+  public long depositDeadline(long index) {
+    Function f =
+        new Function(
+            "depositDeadline", List.of(new Uint64(index)), List.of(new TypeReference<Uint64>() {}));
+    return ((BigInteger) call(f).get(0).getValue()).longValueExact();
+  }
+
+  /** The L1 node's latest block number. */
+  public long blockNumber() {
+    try {
+      return web3.ethBlockNumber().send().getBlockNumber().longValueExact();
+    } catch (IOException e) {
+      throw new ClientException("the L1 node does not answer: " + e.getMessage(), e);
+    }
+  }
+
   /** 0 unknown, 1 claimable, 2 claimed. */
   public int withdrawalState(
       long batchNumber, int index, Address recipient, TokenId token, Amount amount) {
@@ -138,7 +245,7 @@ public final class L1Api implements AutoCloseable {
     try {
       return web3.ethGetBalance(address, DefaultBlockParameterName.LATEST).send().getBalance();
     } catch (IOException e) {
-      throw new DevnetException("the L1 node does not answer: " + e.getMessage(), e);
+      throw new ClientException("the L1 node does not answer: " + e.getMessage(), e);
     }
   }
 
@@ -153,7 +260,7 @@ public final class L1Api implements AutoCloseable {
     try {
       EthLog logs = web3.ethGetLogs(filter).send();
       if (logs.hasError()) {
-        throw new DevnetException("eth_getLogs failed: " + logs.getError().getMessage());
+        throw new ClientException("eth_getLogs failed: " + logs.getError().getMessage());
       }
       List<BigInteger> out = new java.util.ArrayList<>();
       for (EthLog.LogResult<?> r : logs.getLogs()) {
@@ -164,7 +271,7 @@ public final class L1Api implements AutoCloseable {
       }
       return out;
     } catch (IOException e) {
-      throw new DevnetException("the L1 node does not answer: " + e.getMessage(), e);
+      throw new ClientException("the L1 node does not answer: " + e.getMessage(), e);
     }
   }
 
@@ -181,7 +288,7 @@ public final class L1Api implements AutoCloseable {
   }
 
   @SuppressWarnings("rawtypes")
-  private List<Type> call(Function f) {
+  List<Type> call(Function f) {
     try {
       EthCall r =
           web3.ethCall(
@@ -189,36 +296,56 @@ public final class L1Api implements AutoCloseable {
                   DefaultBlockParameterName.LATEST)
               .send();
       if (r.hasError() || r.isReverted()) {
-        throw new DevnetException(f.getName() + " on L1 reverted: " + r.getRevertReason());
+        throw new ClientException(
+            f.getName()
+                + " on L1 reverted: "
+                + (r.hasError() ? ContractErrors.describe(r.getError()) : r.getRevertReason()));
       }
       return FunctionReturnDecoder.decode(r.getValue(), f.getOutputParameters());
     } catch (IOException e) {
-      throw new DevnetException("the L1 node does not answer: " + e.getMessage(), e);
+      throw new ClientException("the L1 node does not answer: " + e.getMessage(), e);
     }
   }
 
   private TransactionReceipt send(Credentials from, Function f, BigInteger value) {
+    return send(from, validium, FunctionEncoder.encode(f), f.getName(), value);
+  }
+
+  /**
+   * Sends a transaction with the gas L1 estimates (plus a margin); a call the contract would refuse
+   * is reported with the contract's error name, before anything is sent.
+   */
+  TransactionReceipt send(Credentials from, String to, String data, String what, BigInteger value) {
     TransactionManager tm =
         new RawTransactionManager(
             web3, from, chainId, new PollingTransactionReceiptProcessor(web3, 250, 240));
     try {
+      EthEstimateGas estimate =
+          web3.ethEstimateGas(
+                  Transaction.createFunctionCallTransaction(
+                      from.getAddress(), null, null, null, to, value, data))
+              .send();
+      if (estimate.hasError()) {
+        throw new ClientException(
+            what + " was refused by the contract: " + ContractErrors.describe(estimate.getError()));
+      }
+      BigInteger gasLimit =
+          estimate.getAmountUsed().multiply(BigInteger.valueOf(6)).divide(BigInteger.valueOf(5));
       BigInteger gasPrice = web3.ethGasPrice().send().getGasPrice().multiply(BigInteger.TWO);
-      var sent =
-          tm.sendTransaction(gasPrice, GAS_LIMIT, validium, FunctionEncoder.encode(f), value);
+      var sent = tm.sendTransaction(gasPrice, gasLimit, to, data, value);
       if (sent.hasError()) {
-        throw new DevnetException(
-            f.getName() + " was refused by L1: " + sent.getError().getMessage());
+        throw new ClientException(what + " was refused by L1: " + sent.getError().getMessage());
       }
       TransactionReceipt receipt =
           new PollingTransactionReceiptProcessor(web3, 250, 240)
               .waitForTransactionReceipt(sent.getTransactionHash());
       if (!receipt.isStatusOK()) {
-        throw new DevnetException(
-            f.getName() + " reverted on L1 (transaction " + receipt.getTransactionHash() + ")");
+        throw new ClientException(
+            what + " reverted on L1 (transaction " + receipt.getTransactionHash() + ")");
       }
       return receipt;
     } catch (IOException | org.web3j.protocol.exceptions.TransactionException e) {
-      throw new DevnetException(f.getName() + " on L1 failed: " + e.getMessage(), e);
+      throw new ClientException(what + " on L1 failed: " + e.getMessage(), e);
     }
   }
 

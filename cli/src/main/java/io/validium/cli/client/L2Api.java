@@ -1,4 +1,4 @@
-package io.validium.cli.devnet;
+package io.validium.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +32,16 @@ public final class L2Api {
     public String txHash() {
       return body.path("txHash").asText();
     }
+
+    /** The RFC 7807 problem's reason and detail, for a refusal. */
+    public String problem() {
+      String reason = body.path("reason").asText("");
+      String detail = body.path("detail").asText("");
+      if (reason.isEmpty() && detail.isEmpty()) {
+        return "HTTP " + status;
+      }
+      return reason.isEmpty() ? detail : detail.isEmpty() ? reason : reason + ": " + detail;
+    }
   }
 
   /** Submits one transaction's JSON. */
@@ -55,10 +65,14 @@ public final class L2Api {
     return found(get("/v1/transactions/" + txHash));
   }
 
+  public URI base() {
+    return base;
+  }
+
   public JsonNode roots() {
     Answer a = get("/v1/roots");
     if (a.status != 200) {
-      throw new DevnetException("GET /v1/roots answered " + a.status + ": " + a.body);
+      throw new ClientException("GET /v1/roots answered " + a.status + ": " + a.body);
     }
     return a.body;
   }
@@ -68,7 +82,7 @@ public final class L2Api {
       return Optional.empty();
     }
     if (a.status != 200) {
-      throw new DevnetException("the sequencer answered " + a.status + ": " + a.body);
+      throw new ClientException("the sequencer answered " + a.status + ": " + a.body);
     }
     return Optional.of(a.body);
   }
@@ -83,10 +97,11 @@ public final class L2Api {
       JsonNode body = r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
       return new Answer(r.statusCode(), body);
     } catch (IOException e) {
-      throw new DevnetException("the sequencer at " + base + " does not answer (" + e + ")", e);
+      throw new ClientException(
+          "the sequencer at " + base + " does not answer (" + Net.why(e) + ")", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new DevnetException("interrupted", e);
+      throw new ClientException("interrupted", e);
     }
   }
 }

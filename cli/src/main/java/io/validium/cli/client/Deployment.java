@@ -1,4 +1,4 @@
-package io.validium.cli.devnet;
+package io.validium.cli.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,10 +16,10 @@ public record Deployment(
     Path file) {
   private static final long MAX_BYTES = 64 * 1024;
 
-  static Deployment read(Path file) {
+  public static Deployment read(Path file) {
     try {
       if (Files.size(file) > MAX_BYTES) {
-        throw new DevnetException(file + " is larger than " + MAX_BYTES + " bytes");
+        throw new ClientException(file + " is larger than " + MAX_BYTES + " bytes");
       }
       JsonNode n = new ObjectMapper().readTree(file.toFile());
       return new Deployment(
@@ -30,7 +30,7 @@ public record Deployment(
           decimal(n, "deployedAtBlock", file),
           file);
     } catch (IOException e) {
-      throw new DevnetException("cannot read the deployment " + file + ": " + e.getMessage(), e);
+      throw new ClientException("cannot read the deployment " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -39,7 +39,7 @@ public record Deployment(
   private static long decimal(JsonNode n, String field, Path file) {
     JsonNode v = n.path(field);
     if (!v.isTextual() || !v.asText().matches("0|[1-9][0-9]{0,17}")) {
-      throw new DevnetException(file + " has no decimal string in \"" + field + "\"");
+      throw new ClientException(file + " has no decimal string in \"" + field + "\"");
     }
     return Long.parseLong(v.asText());
   }
@@ -47,7 +47,7 @@ public record Deployment(
   private static String address(JsonNode n, String field, Path file) {
     String a = n.path(field).asText("");
     if (!a.matches("0x[0-9a-fA-F]{40}")) {
-      throw new DevnetException(file + " has no valid address in \"" + field + "\"");
+      throw new ClientException(file + " has no valid address in \"" + field + "\"");
     }
     return a.toLowerCase(java.util.Locale.ROOT);
   }

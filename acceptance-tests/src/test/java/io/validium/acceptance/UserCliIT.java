@@ -1,0 +1,311 @@
+package io.validium.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.validium.cli.client.L1Api;
+import io.validium.cli.devnet.Devnet;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The user commands against the devnet, as a user runs them: deposits, a transfer, a withdrawal
+ * claimed on L1, and last (it freezes the contract) the escape hatch with the operator gone.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedDevnet.class)
+@Order(2)
+class UserCliIT {
+  /** anvil's development accounts 4 and 5 (public knowledge; 0 operates, 1..3 are EndToEndIT's). */
+  private static final String PAYER_KEY =
+      "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
+
+  private static final String LATE_DEPOSITOR_KEY =
+      "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba";
+
+  private static final BigInteger MILLI_ETH = BigInteger.TEN.pow(15);
+
+  private Path dir;
+  private Devnet devnet;
+  private L1Api l1;
+  private Path carol;
+  private Path dave;
+  private Path password;
+  private Path payer;
+  private Path lateDepositor;
+
+  @BeforeAll
+  void keys(Devnet shared, @TempDir Path tmp) throws Exception {
+    // A parameter: a @TempDir field is not yet injected when a per-class @BeforeAll runs.
+    dir = tmp;
+    devnet = shared;
+    l1 = new L1Api(devnet.rpcUrl(), devnet.deployment().chainId(), devnet.deployment().validium());
+    password = Files.writeString(dir.resolve("password"), "carol's passphrase\n");
+    carol = dir.resolve("carol.json");
+    dave = dir.resolve("dave.json");
+    assertThat(
+            run(
+                    "keys",
+                    "new",
+                    "--account",
+                    "101",
+                    "--out",
+                    carol.toString(),
+                    "--password-file",
+                    password.toString())
+                .exitCode())
+        .isZero();
+    assertThat(run("keys", "new", "--account", "102", "--out", dave.toString()).exitCode())
+        .isZero();
+    payer = secret("payer.key", PAYER_KEY);
+    lateDepositor = secret("late.key", LATE_DEPOSITOR_KEY);
+  }
+
+  @AfterAll
+  void closeClient() {
+    if (l1 != null) {
+      l1.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void depositsMadeWithTheCliAreCreditedOnL2() {
+    Cli c =
+        run(
+            "deposit",
+            "--key",
+            carol.toString(),
+            "--l1-key",
+            payer.toString(),
+            "--amount",
+            "1eth",
+            "--wait",
+            "--devnet",
+            runDir());
+    Cli d =
+        run(
+            "deposit",
+            "--key",
+            dave.toString(),
+            "--l1-key",
+            payer.toString(),
+            "--amount",
+            "500000000000000000",
+            "--wait",
+            "--devnet",
+            runDir());
+
+    assertThat(c.exitCode()).as(c.err()).isZero();
+    assertThat(c.out()).contains("credited on L2 to account 101");
+    assertThat(d.exitCode()).as(d.err()).isZero();
+    assertThat(balanceOf(carol)).contains("token 0 1000000000000000000 wei (1 ETH)");
+    assertThat(balanceOf(dave)).contains("token 0 500000000000000000 wei (0.5 ETH)");
+  }
+
+  @Test
+  @Order(2)
+  void aTransferSignedByTheCliMovesTheFunds() {
+    Cli t =
+        run(
+            "transfer",
+            "--key",
+            carol.toString(),
+            "--password-file",
+            password.toString(),
+            "--to",
+            "102",
+            "--amount",
+            "0.1eth",
+            "--devnet",
+            runDir());
+
+    assertThat(t.exitCode()).as(t.err()).isZero();
+    assertThat(t.out()).startsWith("transfer accepted: 0x");
+    assertThat(balanceOf(dave)).contains("token 0 600000000000000000 wei");
+    Cli status = run("tx", "status", hashIn(t.out()), "--devnet", runDir());
+    assertThat(status.exitCode()).as(status.err()).isZero();
+    assertThat(status.out()).contains("type transfer").contains("durable true");
+  }
+
+  @Test
+  @Order(3)
+  void aWithdrawalIsClaimedOnL1AndTheFundsArriveAtTheRecipient() {
+    String recipient = freshAddress("recipient.key");
+
+    Cli w =
+        run(
+            "withdraw",
+            "--key",
+            carol.toString(),
+            "--password-file",
+            password.toString(),
+            "--amount",
+            "0.2eth",
+            "--recipient",
+            recipient,
+            "--l1-key",
+            payer.toString(),
+            "--claim",
+            "--devnet",
+            runDir());
+
+    assertThat(w.exitCode()).as(w.err()).isZero();
+    assertThat(w.out()).contains("claimed 200000000000000000 wei").contains(recipient);
+    assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(200)));
+    Cli again =
+        run("claim", "--tx", hashIn(w.out()), "--l1-key", payer.toString(), "--devnet", runDir());
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("was already claimed");
+    Cli batch = run("batch", "status", batchIn(w.out()), "--devnet", runDir());
+    assertThat(batch.out()).contains(" finalized");
+  }
+
+  @Test
+  @Order(4)
+  void withTheOperatorGoneAnOverdueDepositFreezesTheContractAndUsersExitWithADacProof()
+      throws Exception {
+    Cli early =
+        run(
+            "exit",
+            "--key",
+            carol.toString(),
+            "--password-file",
+            password.toString(),
+            "--l1-key",
+            payer.toString(),
+            "--devnet",
+            runDir());
+    assertThat(early.exitCode()).isEqualTo(1);
+    assertThat(early.err()).contains("is not frozen");
+
+    devnet.stop("sequencer");
+    Path late = dir.resolve("late.json");
+    run("keys", "new", "--account", "103", "--out", late.toString());
+    Cli pending =
+        run(
+            "deposit",
+            "--key",
+            late.toString(),
+            "--l1-key",
+            lateDepositor.toString(),
+            "--amount",
+            "0.05eth",
+            "--devnet",
+            runDir());
+    assertThat(pending.exitCode()).as(pending.err()).isZero();
+    Cli tooEarly = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
+    assertThat(tooEarly.exitCode()).isEqualTo(1);
+    assertThat(tooEarly.err()).contains("cannot be frozen yet");
+
+    long deadline = Long.parseLong(match("deadline block (\\d+)", pending.out()));
+    mine(deadline - l1.blockNumber() + 1);
+    Cli freeze = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
+    assertThat(freeze.exitCode()).as(freeze.err()).isZero();
+    assertThat(l1.frozen()).isTrue();
+
+    // carol: 1 ETH deposited, 0.1 sent to dave, 0.2 withdrawn; the sequencer is gone, the DAC
+    // members serve the proof.
+    String recipient = freshAddress("exit-recipient.key");
+    Cli exit = exitCarolTo(recipient);
+    assertThat(exit.exitCode()).as(exit.err()).isZero();
+    assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
+
+    Cli second = exitCarolTo(recipient);
+    assertThat(second.exitCode()).isEqualTo(1);
+    assertThat(second.err()).contains("has already exited token 0");
+    assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
+  }
+
+  /** carol exits her whole ETH balance to {@code recipient}, the payer paying the gas. */
+  private Cli exitCarolTo(String recipient) {
+    return run(
+        "exit",
+        "--key",
+        carol.toString(),
+        "--password-file",
+        password.toString(),
+        "--l1-key",
+        payer.toString(),
+        "--recipient",
+        recipient,
+        "--devnet",
+        runDir());
+  }
+
+  private Cli run(String... args) {
+    return Cli.run(args);
+  }
+
+  private String runDir() {
+    return devnet.folder().root().toString();
+  }
+
+  private String balanceOf(Path key) {
+    Cli b = run("balance", "--key", key.toString(), "--devnet", runDir());
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    return b.out();
+  }
+
+  private Path secret(String name, String content) throws Exception {
+    Path f = dir.resolve(name);
+    Files.writeString(f, content + "\n");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+    return f;
+  }
+
+  /** An L1 address no one has used (a new key made with the CLI), so its balance starts at 0. */
+  private String freshAddress(String name) {
+    Cli k = run("keys", "new", "--l1", "--out", dir.resolve(name).toString());
+    return match("L1 address (0x[0-9a-f]{40})", k.out());
+  }
+
+  private static String hashIn(String out) {
+    return match("(0x[0-9a-f]{64}) in batch", out);
+  }
+
+  private static String batchIn(String out) {
+    return match("in batch (\\d+)", out);
+  }
+
+  private static String match(String regex, String text) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    assertThat(m.find()).as("%s in %s", regex, text).isTrue();
+    return m.group(1);
+  }
+
+  /** anvil_mine: {@code blocks} blocks at once, so a deposit deadline passes in a moment. */
+  private void mine(long blocks) throws Exception {
+    List<String> params = new ArrayList<>(List.of("\"0x" + Long.toHexString(blocks) + "\""));
+    String body =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"anvil_mine\",\"params\":" + params + "}";
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(devnet.rpcUrl().toString()))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.body()).doesNotContain("\"error\"");
+  }
+}
