@@ -12,6 +12,7 @@ import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
+import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.AccountId;
 import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
@@ -89,6 +90,15 @@ public final class Chain {
     Fr m = Transfer.message(DOMAIN, f, t, TokenId.ETH, Amount.of(amount), Nonce.of(nonce));
     return new Transfer(
         DOMAIN, f, t, TokenId.ETH, Amount.of(amount), Nonce.of(nonce), keys.get(from).sign(m));
+  }
+
+  /** A withdrawal of ETH to {@code recipient} with the sender's current nonce. */
+  public Withdrawal withdrawal(int from, long amount, Address recipient) {
+    AccountId f = AccountId.of(from);
+    Nonce n = Nonce.of(nonce(from));
+    Fr m = Withdrawal.message(DOMAIN, f, TokenId.ETH, Amount.of(amount), n, recipient);
+    return new Withdrawal(
+        DOMAIN, f, TokenId.ETH, Amount.of(amount), n, recipient, keys.get(from).sign(m));
   }
 
   /** Builds the next batch on a copy of the chain's state; the chain does not move. */
