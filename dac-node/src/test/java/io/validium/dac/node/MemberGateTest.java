@@ -10,7 +10,6 @@ import io.validium.core.da.BatchStore;
 import io.validium.core.field.Fr;
 import io.validium.core.state.L2State;
 import io.validium.core.tx.Transaction;
-import io.validium.core.tx.Transfer;
 import io.validium.core.types.Address;
 import io.validium.core.types.BatchCommitment;
 import io.validium.core.types.BatchNumber;
@@ -22,9 +21,7 @@ import io.validium.dac.testing.Chain;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -49,15 +46,19 @@ class MemberGateTest {
     Chain chain = new Chain(29);
     L2State coreReplica = new L2State(Chain.DOMAIN, 4);
     L2State memberReplica = new L2State(Chain.DOMAIN, 4);
+    List<BatchData> coreStored = new ArrayList<>();
+    List<BatchData> memberStored = new ArrayList<>();
     try (FileSigningLog coreLog = FileSigningLog.open(dir.resolve("core.log"));
         FileSigningLog memberLog = FileSigningLog.open(dir.resolve("member.log"))) {
       AttestationGate core =
           new AttestationGate(
-              coreReplica, new MapStore(), new EcdsaAttestationSigner(Chain.DOMAIN, KEY, coreLog));
+              coreReplica,
+              listStore(coreStored),
+              new EcdsaAttestationSigner(Chain.DOMAIN, KEY, coreLog));
       MemberGate member =
           new MemberGate(
               memberReplica,
-              new MapStore(),
+              listStore(memberStored),
               new EcdsaAttestationSigner(Chain.DOMAIN, KEY, memberLog));
       List<String> answers = new ArrayList<>();
       Function<Chain.Offer, Outcome> both =
@@ -88,42 +89,18 @@ class MemberGateTest {
               chain.transfer(3, 0, 40));
       BatchHeader h = honest.header();
       both.apply(
-          honest.withHeader(
-              new BatchHeader(
-                  BatchNumber.of(9),
-                  h.oldRoot(),
-                  h.newRoot(),
-                  h.commitment(),
-                  h.l1OpsCommitment())));
+          claiming(honest, BatchNumber.of(9), h.oldRoot(), h.newRoot(), h.l1OpsCommitment()));
       both.apply(chain.next(chain.transfer(0, 2, 1)).withHeader(h));
+      StateRoot wrong = StateRoot.of(Fr.of(5));
+      both.apply(claiming(honest, h.number(), wrong, h.newRoot(), h.l1OpsCommitment()));
+      both.apply(claiming(honest, h.number(), h.oldRoot(), wrong, h.l1OpsCommitment()));
       both.apply(
-          honest.withHeader(
-              new BatchHeader(
-                  h.number(),
-                  StateRoot.of(Fr.of(5)),
-                  h.newRoot(),
-                  h.commitment(),
-                  h.l1OpsCommitment())));
-      both.apply(
-          honest.withHeader(
-              new BatchHeader(
-                  h.number(),
-                  h.oldRoot(),
-                  StateRoot.of(Fr.of(6)),
-                  h.commitment(),
-                  h.l1OpsCommitment())));
-      both.apply(
-          honest.withHeader(
-              new BatchHeader(
-                  h.number(),
-                  h.oldRoot(),
-                  h.newRoot(),
-                  h.commitment(),
-                  L1OpsCommitment.of(Fr.of(7)))));
+          claiming(honest, h.number(), h.oldRoot(), h.newRoot(), L1OpsCommitment.of(Fr.of(7))));
       both.apply(unsigned(chain, List.of(chain.transfer(0, 1, 1), chain.transfer(1, 0, 5_000))));
       both.apply(
           unsigned(chain, List.of(chain.transfer(0, 1, 1), chain.transferWithNonce(2, 1, 1, 7))));
-      both.apply(unsigned(chain, List.of(chain.transfer(0, 1, 1), forgedTransfer(chain))));
+      both.apply(
+          unsigned(chain, List.of(chain.transfer(0, 1, 1), chain.transferSignedBy(1, 3, 2, 0))));
       both.apply(honest);
       chain.accept(honest);
 
@@ -140,6 +117,7 @@ class MemberGateTest {
               "INVALID_TRANSACTION",
               "ATTESTED");
       assertThat(memberReplica.root()).isEqualTo(chain.state().root());
+      assertThat(memberStored).containsExactlyElementsOf(coreStored).hasSize(2);
     }
   }
 
@@ -152,36 +130,29 @@ class MemberGateTest {
         data);
   }
 
-  /** A transfer from 1 carrying account 0's signature of the same amount to the same account. */
-  private static Transaction forgedTransfer(Chain chain) {
-    Transfer t = chain.transfer(1, 3, 2);
-    return new Transfer(
-        t.domain(),
-        t.from(),
-        t.to(),
-        t.token(),
-        t.amount(),
-        t.nonce(),
-        chain.transfer(0, 3, 2).signature());
+  /** The offer's data under a header with other fields (its commitment kept). */
+  private static Chain.Offer claiming(
+      Chain.Offer o, BatchNumber n, StateRoot oldRoot, StateRoot newRoot, L1OpsCommitment l1) {
+    return o.withHeader(new BatchHeader(n, oldRoot, newRoot, o.header().commitment(), l1));
   }
 
-  /** Batch data kept in memory: the gates' durable store is not what this test compares. */
-  private static final class MapStore implements BatchStore {
-    private final Map<BatchNumber, BatchData> byNumber = new HashMap<>();
+  /** A store that keeps what a gate stored in {@code into}, in order: compared, not read. */
+  private static BatchStore listStore(List<BatchData> into) {
+    return new BatchStore() {
+      @Override
+      public void storeDurably(BatchData data) {
+        into.add(data);
+      }
 
-    @Override
-    public void storeDurably(BatchData data) {
-      byNumber.put(data.number(), data);
-    }
+      @Override
+      public Optional<BatchData> load(BatchNumber n) {
+        return into.stream().filter(d -> d.number().equals(n)).findFirst();
+      }
 
-    @Override
-    public Optional<BatchData> load(BatchNumber number) {
-      return Optional.ofNullable(byNumber.get(number));
-    }
-
-    @Override
-    public Optional<BatchData> loadByCommitment(BatchCommitment commitment) {
-      return byNumber.values().stream().filter(d -> d.commitment().equals(commitment)).findFirst();
-    }
+      @Override
+      public Optional<BatchData> loadByCommitment(BatchCommitment c) {
+        return into.stream().filter(d -> d.commitment().equals(c)).findFirst();
+      }
+    };
   }
 }

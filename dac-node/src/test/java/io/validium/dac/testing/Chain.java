@@ -85,11 +85,20 @@ public final class Chain {
   }
 
   public Transfer transferWithNonce(int from, int to, long amount, long nonce) {
+    return signed(from, to, amount, nonce, from);
+  }
+
+  /** A transfer with the sender's current nonce, signed by another account's key. */
+  public Transfer transferSignedBy(int from, int to, long amount, int signer) {
+    return signed(from, to, amount, nonce(from), signer);
+  }
+
+  private Transfer signed(int from, int to, long amount, long nonce, int signer) {
     AccountId f = AccountId.of(from);
     AccountId t = AccountId.of(to);
     Fr m = Transfer.message(DOMAIN, f, t, TokenId.ETH, Amount.of(amount), Nonce.of(nonce));
     return new Transfer(
-        DOMAIN, f, t, TokenId.ETH, Amount.of(amount), Nonce.of(nonce), keys.get(from).sign(m));
+        DOMAIN, f, t, TokenId.ETH, Amount.of(amount), Nonce.of(nonce), keys.get(signer).sign(m));
   }
 
   /** A withdrawal of ETH to {@code recipient} with the sender's current nonce. */
