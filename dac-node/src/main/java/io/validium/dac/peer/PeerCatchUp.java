@@ -87,7 +87,7 @@ public final class PeerCatchUp {
       Optional<byte[]> data = get(peer, "/v1/batches/" + n, node.maxBatchBytes());
       return data.map(d -> node.ingest(header, d));
     } catch (IOException e) {
-      LOG.warnf("peer %s failed for batch %s: %s", peer, n, e.getMessage());
+      LOG.warnf("peer %s failed for batch %s: %s", peer, n, e.toString());
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.validium.core.batch.BatchData;
 import io.validium.core.batch.BatchHeader;
+import io.validium.core.codec.BatchCodec;
 import io.validium.core.da.DaCertificate;
 import io.validium.core.field.Fr;
 import io.validium.core.types.Address;
@@ -28,10 +30,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -331,6 +338,77 @@ class CommitteeKafkaIT {
         Committee.certify(attestations.records(), b.header(), epoch1).orElseThrow();
     assertThat(CertificateCheck.check(digest(b.header()), cert.encoded(), epoch1))
         .isEqualTo(CertificateCheck.Verdict.VALID);
+    keyset = epoch1;
+  }
+
+  @Test
+  @Order(8)
+  void aMemberWhoseBacklogIsGoneFromKafkaRefusesALyingPeerAndSignsWhatAnHonestOneServes()
+      throws Exception {
+    NodeProcess down = nodes.get(0);
+    Address downMember = Committee.address(down.key());
+    down.kill();
+    List<Chain.Offer> backlog = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Chain.Offer b =
+          publishWithoutWaiting(List.of(chain.transfer(0, 1, 1 + i), chain.transfer(2, 0, 1)));
+      attestations.await(r -> Committee.attests(r, b.header()), 2);
+      chain.accept(b);
+      attested.add(b);
+      backlog.add(b);
+      DaCertificate cert =
+          Committee.certify(attestations.records(), b.header(), keyset).orElseThrow();
+      assertThat(CertificateCheck.check(digest(b.header()), cert.encoded(), keyset))
+          .isEqualTo(CertificateCheck.Verdict.VALID);
+    }
+    deleteEveryBatchRecord();
+
+    // The liar relays an honest member's attestations but serves data missing a transaction.
+    Map<Long, byte[]> tampered = new java.util.HashMap<>();
+    for (Chain.Offer b : backlog) {
+      BatchData d = b.data();
+      tampered.put(
+          d.number().value(),
+          BatchCodec.encodeData(
+              new BatchData(d.domain(), d.number(), d.transactions().subList(0, 1))));
+    }
+    try (LyingPeer liar = new LyingPeer(nodes.get(2), tampered)) {
+      down.reconfigure(
+          Map.of(
+              "dac.peers.urls",
+              liar.uri() + "," + nodes.get(1).uri() + "," + nodes.get(2).uri(),
+              "dac.peers.timeout",
+              "PT20S"));
+      down.start();
+      for (Chain.Offer b : backlog) {
+        String n = Long.toString(b.header().number().value());
+        attestations.await(r -> Committee.attests(r, b.header(), downMember), 1);
+        refusals.await(r -> r.key().equals(n) && refusal(r, down, "COMMITMENT_MISMATCH"), 1);
+        assertThat(liar.dataServed(b.header().number().value())).isPositive();
+        assertThat(down.get("/v1/batches/" + n).body()).isEqualTo(b.dataBytes());
+      }
+    }
+    assertThat(status(down).get("latestSigned").asLong()).isEqualTo(attested.size() - 1);
+    assertThat(status(down).get("replicaRoot").asText()).isEqualTo(chain.state().root().toString());
+  }
+
+  /** What retention does to a member that stays away long enough: its backlog leaves the topic. */
+  private void deleteEveryBatchRecord() throws Exception {
+    TopicPartition tp = new TopicPartition(BATCHES, 0);
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      long end =
+          admin.listOffsets(Map.of(tp, OffsetSpec.latest())).partitionResult(tp).get().offset();
+      admin.deleteRecords(Map.of(tp, RecordsToDelete.beforeOffset(end))).all().get();
+      assertThat(
+              admin
+                  .listOffsets(Map.of(tp, OffsetSpec.earliest()))
+                  .partitionResult(tp)
+                  .get()
+                  .offset())
+          .isEqualTo(end);
+    }
   }
 
   private Chain.Offer publishHonest(List<io.validium.core.tx.Transaction> txs) {

@@ -33,6 +33,7 @@ final class NodeProcess implements AutoCloseable {
   private ECKeyPair key;
   private List<String> keyProperties;
   private final List<String> properties;
+  private List<String> laterProperties = List.of();
   private int launches;
   private Process process;
 
@@ -100,6 +101,7 @@ final class NodeProcess implements AutoCloseable {
     cmd.add("-XX:TieredStopAtLevel=1");
     cmd.addAll(properties);
     cmd.addAll(keyProperties);
+    cmd.addAll(laterProperties);
     cmd.add("-jar");
     cmd.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString());
     Path log = dir.resolve("node-" + (++launches) + ".log");
@@ -164,6 +166,20 @@ final class NodeProcess implements AutoCloseable {
         List.of(
             "-Ddac.key.keystore=" + keystore.toAbsolutePath(),
             "-Ddac.key.password-file=" + passwordFile.toAbsolutePath());
+  }
+
+  /** Sets properties for the stopped node's next launches, on top of those it was made with. */
+  synchronized void reconfigure(Map<String, String> more) {
+    if (process != null) {
+      throw new IllegalStateException("stop " + name + " before reconfiguring it");
+    }
+    laterProperties =
+        more.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
+  }
+
+  /** The base URL of the node's REST API. */
+  URI uri() {
+    return URI.create("http://127.0.0.1:" + port + "/");
   }
 
   Path dir() {

@@ -12,6 +12,7 @@ import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
+import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.AccountId;
 import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
@@ -84,11 +85,29 @@ public final class Chain {
   }
 
   public Transfer transferWithNonce(int from, int to, long amount, long nonce) {
+    return signed(from, to, amount, nonce, from);
+  }
+
+  /** A transfer with the sender's current nonce, signed by another account's key. */
+  public Transfer transferSignedBy(int from, int to, long amount, int signer) {
+    return signed(from, to, amount, nonce(from), signer);
+  }
+
+  private Transfer signed(int from, int to, long amount, long nonce, int signer) {
     AccountId f = AccountId.of(from);
     AccountId t = AccountId.of(to);
     Fr m = Transfer.message(DOMAIN, f, t, TokenId.ETH, Amount.of(amount), Nonce.of(nonce));
     return new Transfer(
-        DOMAIN, f, t, TokenId.ETH, Amount.of(amount), Nonce.of(nonce), keys.get(from).sign(m));
+        DOMAIN, f, t, TokenId.ETH, Amount.of(amount), Nonce.of(nonce), keys.get(signer).sign(m));
+  }
+
+  /** A withdrawal of ETH to {@code recipient} with the sender's current nonce. */
+  public Withdrawal withdrawal(int from, long amount, Address recipient) {
+    AccountId f = AccountId.of(from);
+    Nonce n = Nonce.of(nonce(from));
+    Fr m = Withdrawal.message(DOMAIN, f, TokenId.ETH, Amount.of(amount), n, recipient);
+    return new Withdrawal(
+        DOMAIN, f, TokenId.ETH, Amount.of(amount), n, recipient, keys.get(from).sign(m));
   }
 
   /** Builds the next batch on a copy of the chain's state; the chain does not move. */
