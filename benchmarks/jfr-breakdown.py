@@ -44,10 +44,12 @@ def main(path):
     cats = Counter()
     threads = Counter()
     tops = Counter()
+    pairs = Counter()
     for e in events:
         v = e["values"]
         thread = (v.get("sampledThread") or {}).get("javaName") or "?"
-        threads["".join(c for c in thread if not c.isdigit()).rstrip("-# ")] += 1
+        thread = "".join(c for c in thread if not c.isdigit()).rstrip("-# ")
+        threads[thread] += 1
         frames = (v.get("stackTrace") or {}).get("frames") or []
         names = [frame_name(f) for f in frames]
         text = " | ".join(n.split(" ")[1] + "." + n.split(" ")[0].split(".", 1)[1] for n in names)
@@ -56,9 +58,11 @@ def main(path):
         for cat, markers in CATEGORIES:
             if any(m in text for m in markers):
                 cats[cat] += 1
+                pairs[(thread, cat)] += 1
                 break
         else:
             cats["other"] += 1
+            pairs[(thread, "other")] += 1
     total = sum(cats.values())
     print(f"{total} execution samples")
     for c, n in cats.most_common():
@@ -66,6 +70,9 @@ def main(path):
     print("by thread:")
     for t, n in threads.most_common(8):
         print(f"  {100.0 * n / total:5.1f}%  {t}")
+    print("by thread and category:")
+    for (t, c), n in pairs.most_common(16):
+        print(f"  {100.0 * n / total:5.1f}%  {t}: {c}")
     print("top frames:")
     for t, n in tops.most_common(12):
         print(f"  {100.0 * n / total:5.1f}%  {t}")

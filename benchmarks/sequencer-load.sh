@@ -5,14 +5,15 @@
 #   benchmarks/sequencer-load.sh rest|kafka [SequencerLoad options...]
 # Environment: APP (quarkus-app directory, default sequencer-service/target/quarkus-app),
 # JFR=file.jfr to record the sequencer with the profile settings, SEQ_OPTS (more -D options),
-# WORK (scratch directory, default benchmarks/target/sequencer-load).
+# WORK (scratch directory, default benchmarks/target/sequencer-load), BENCH (the benchmarks jar),
+# KCP (the broker's class path, default kafka-local/target/classes and its dependencies).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${1:?rest or kafka}; shift
 APP=${APP:-sequencer-service/target/quarkus-app}
 WORK=${WORK:-benchmarks/target/sequencer-load}
 BENCH=${BENCH:-benchmarks/target/benchmarks.jar}
-KCP="kafka-local/target/classes:$(cat kafka-local/target/classpath.txt)"
+KCP=${KCP:-"kafka-local/target/classes:$(cat kafka-local/target/classpath.txt)"}
 free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 cpu() { awk '{print $14+$15}' "/proc/$1/stat"; }
 rm -rf "$WORK"; mkdir -p "$WORK"
