@@ -25,7 +25,8 @@ import java.util.function.LongSupplier;
  * poseidon2|poseidon5|frmul|frsquare|frpow5|frmulplus|frdot3|fqmul|fqsquare|fqsub|fqadd [batches]}
  * times one operation (two for the add and sub workloads) per batch entry on this thread; {@code
  * CpuTimes msm-g1|msm-g2 logSize [repetitions]} times whole MSMs over uniform scalars (process CPU
- * time and wall time).
+ * time and wall time); {@code CpuTimes eddsa-single|eddsa-batch16|eddsa-batch64|eddsa-batch256
+ * [batches]} times EdDSA-Poseidon verification per signature (distinct keys, all valid).
  */
 public final class CpuTimes {
 
@@ -70,6 +71,8 @@ public final class CpuTimes {
     Fr[] chain = {a};
     LongSupplier op;
     int perBatch;
+    // Operations per call of op (a whole batch verification counts each signature).
+    int[] divisor = {1};
     switch (what) {
       case "poseidon2" -> {
         perBatch = 200;
@@ -157,6 +160,24 @@ public final class CpuTimes {
               return qx[0];
             };
       }
+      case "eddsa-single" -> {
+        perBatch = 64;
+        var items = EdDsaBatchBenchmark.signedItems(64, 2494);
+        int[] next = {0};
+        op =
+            () -> {
+              var it = items.get(next[0]++ & 63);
+              return it.key().verify(it.message(), it.signature()) ? 1 : 0;
+            };
+      }
+      case "eddsa-batch16", "eddsa-batch64", "eddsa-batch256" -> {
+        int size = Integer.parseInt(what.substring("eddsa-batch".length()));
+        perBatch = 1;
+        var items = EdDsaBatchBenchmark.signedItems(size, 2494);
+        var verifier = new io.validium.core.crypto.EdDsaBatchVerifier();
+        op = () -> verifier.allValid(items) ? 1 : 0;
+        divisor[0] = size;
+      }
       default -> throw new IllegalArgumentException("unknown workload " + what);
     }
     double[] ns = new double[batches];
@@ -171,7 +192,7 @@ public final class CpuTimes {
       for (int i = 0; i < perBatch; i++) {
         sink += op.getAsLong();
       }
-      ns[k] = (THREADS.getCurrentThreadCpuTime() - t0) / (double) perBatch;
+      ns[k] = (THREADS.getCurrentThreadCpuTime() - t0) / (double) perBatch / divisor[0];
     }
     Arrays.sort(ns);
     System.out.printf(

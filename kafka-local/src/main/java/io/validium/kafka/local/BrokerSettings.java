@@ -15,6 +15,13 @@ import java.util.Properties;
 public record BrokerSettings(
     Path dataDir, int brokerPort, int controllerPort, boolean autoCreateTopics) {
 
+  /**
+   * The largest record batch the broker and every topic it creates accept (broker {@code
+   * message.max.bytes}, topic {@code max.message.bytes}): 12 MiB, as deploy/k8s configures, so that
+   * a batch of up to 11 MiB of data and its header fits (docs/adr/0036).
+   */
+  public static final int MAX_MESSAGE_BYTES = 12 * 1024 * 1024;
+
   /** The single node of the combined broker and controller. */
   static final int NODE_ID = 1;
 
@@ -80,6 +87,8 @@ public record BrokerSettings(
     p.setProperty("share.coordinator.state.topic.num.partitions", "1");
     p.setProperty("group.initial.rebalance.delay.ms", "0");
     p.setProperty("auto.create.topics.enable", Boolean.toString(autoCreateTopics));
+    p.setProperty("message.max.bytes", Integer.toString(MAX_MESSAGE_BYTES));
+    p.setProperty("replica.fetch.max.bytes", Integer.toString(MAX_MESSAGE_BYTES));
     return p;
   }
 

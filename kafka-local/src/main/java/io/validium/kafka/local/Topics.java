@@ -48,7 +48,10 @@ final class Topics {
   static void create(String bootstrapServers, Map<String, Integer> partitions, Duration timeout)
       throws InterruptedException {
     List<NewTopic> topics = new ArrayList<>();
-    partitions.forEach((name, n) -> topics.add(new NewTopic(name, n, (short) 1)));
+    // Explicit, as on a production cluster, rather than inherited from the broker's default.
+    Map<String, String> config =
+        Map.of("max.message.bytes", Integer.toString(BrokerSettings.MAX_MESSAGE_BYTES));
+    partitions.forEach((name, n) -> topics.add(new NewTopic(name, n, (short) 1).configs(config)));
     try (Admin admin = admin(bootstrapServers)) {
       for (var entry : admin.createTopics(topics).values().entrySet()) {
         try {

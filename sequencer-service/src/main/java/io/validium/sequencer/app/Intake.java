@@ -17,9 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One path for every signed submission, REST or Kafka: bound, parse, validate, sequence. Many
- * submissions at once (a bulk body, a poll of ingress records) have their signatures verified in
- * parallel first, then are decided one by one in their order.
+ * One path for every signed submission, REST or Kafka: bound, parse, validate, sequence. Every
+ * submission's signature is verified first by the {@link SignatureWorkers}, batched with whatever
+ * else is pending (concurrent REST requests, a bulk body, a poll of ingress records) on every core;
+ * then submissions are decided one by one in their order.
  */
 @ApplicationScoped
 public class Intake {
@@ -35,7 +36,8 @@ public class Intake {
         new SignatureWorkers(
             sequencer,
             config.signatures().threads().orElse(Runtime.getRuntime().availableProcessors()),
-            config.signatures().queue());
+            config.signatures().queue(),
+            config.signatures().maxBatch());
   }
 
   @PreDestroy
@@ -96,7 +98,7 @@ public class Intake {
   }
 
   private Prepared prepare(Parsed<Transaction> tx) {
-    return new Prepared(tx, tx.isOk() ? sequencer.precheck(tx.value()) : Precheck.NONE);
+    return new Prepared(tx, tx.isOk() ? workers.precheck(tx.value()).join() : Precheck.NONE);
   }
 
   private List<Prepared> withPrechecks(List<Parsed<Transaction>> parsed) {

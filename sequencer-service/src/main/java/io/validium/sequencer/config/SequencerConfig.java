@@ -29,12 +29,16 @@ public interface SequencerConfig {
 
   /** Verifying submissions' signatures ahead of the decision, on several threads. */
   interface SignaturesConfig {
-    /** Verifier threads for bulk requests and ingress polls; the number of cores by default. */
+    /** Verifier threads; the number of cores by default. */
     java.util.Optional<Integer> threads();
 
     /** Verifications waiting for a thread before the submitter verifies itself. */
     @WithDefault("4096")
     int queue();
+
+    /** The most signatures one thread verifies in one batch (docs/adr/0036). */
+    @WithDefault("256")
+    int maxBatch();
   }
 
   /** What the sequencer needs to know of the data-availability committee. */

@@ -29,6 +29,16 @@ public final class Precheck implements SignatureCheck {
     return new Precheck(tx, key, SignatureCheck.verifyNow(key, tx));
   }
 
+  /** A verdict computed elsewhere (a batch verification) for {@code tx} against {@code key}. */
+  static Precheck of(Transaction tx, EdDsaPublicKey key, boolean valid) {
+    return new Precheck(tx, key, valid);
+  }
+
+  /** Whether the verdict computed ahead is that the signature is valid. */
+  boolean isValid() {
+    return valid;
+  }
+
   /** Whether a verdict was computed ahead. */
   public boolean isVerified() {
     return key != null;

@@ -134,13 +134,22 @@ public final class Sequencer {
    * sender). Safe on any thread.
    */
   public Precheck precheck(Transaction tx) {
-    io.validium.core.crypto.EdDsaPublicKey key = null;
-    if (tx instanceof io.validium.core.tx.Transfer t) {
-      key = ledger.keyOf(t.from());
-    } else if (tx instanceof io.validium.core.tx.Withdrawal w) {
-      key = ledger.keyOf(w.from());
-    }
+    io.validium.core.crypto.EdDsaPublicKey key = signerKey(tx);
     return key == null ? Precheck.NONE : Precheck.verify(tx, key);
+  }
+
+  /**
+   * The key a transfer's or withdrawal's signature must verify under: its sender's, read without
+   * the lock; null for a deposit or an unknown sender.
+   */
+  public io.validium.core.crypto.EdDsaPublicKey signerKey(Transaction tx) {
+    if (tx instanceof io.validium.core.tx.Transfer t) {
+      return ledger.keyOf(t.from());
+    }
+    if (tx instanceof io.validium.core.tx.Withdrawal w) {
+      return ledger.keyOf(w.from());
+    }
+    return null;
   }
 
   /**

@@ -86,7 +86,7 @@ class ParallelSignaturesTest {
     List<Transaction> txs = mixed();
     List<Precheck> none = txs.stream().map(t -> Precheck.NONE).toList();
     List<Precheck> pooled;
-    try (SignatureWorkers workers = new SignatureWorkers(parallel, 3, 2)) {
+    try (SignatureWorkers workers = new SignatureWorkers(parallel, 3, 2, 4)) {
       pooled = workers.precheckAll(txs);
     }
     assertThat(pooled.stream().filter(Precheck::isVerified).count())
