@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -176,8 +177,16 @@ class UserCliIT {
         run("claim", "--tx", hashIn(w.out()), "--l1-key", payer.toString(), "--devnet", runDir());
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("was already claimed");
-    Cli batch = run("batch", "status", batchIn(w.out()), "--devnet", runDir());
-    assertThat(batch.out()).contains(" finalized");
+    // The claim proves L1 finality; the sequencer hears of it a moment later from the lifecycle
+    // topic, so its view is polled rather than read once.
+    String number = batchIn(w.out());
+    Await.until(
+        devnet,
+        "batch " + number + " reported finalized by the sequencer",
+        () -> {
+          Cli batch = run("batch", "status", number, "--devnet", runDir());
+          return batch.out().contains(" finalized") ? Optional.of(batch) : Optional.empty();
+        });
   }
 
   @Test
