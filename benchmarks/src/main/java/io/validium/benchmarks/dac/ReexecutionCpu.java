@@ -5,13 +5,9 @@ import io.validium.core.codec.BatchCodec;
 import io.validium.core.state.BatchExecution;
 import io.validium.core.state.BatchExecutor;
 import io.validium.core.state.L2State;
-import io.validium.core.state.SignatureCheck;
-import io.validium.core.state.StateTransition;
 import io.validium.core.tx.Domain;
-import io.validium.core.tx.Transaction;
 import io.validium.core.types.Address;
 import io.validium.core.types.ChainId;
-import io.validium.core.types.StateRoot;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -20,9 +16,9 @@ import java.util.List;
 /**
  * The CPU time of one member's re-execution of a transfer batch, two ways, on two replicas of the
  * same chain: {@code BatchExecutor} (every transaction's access witness recorded, the committee's
- * path before ADR 0033) and {@code StateTransition.decide} (the member's path since), both
- * verifying every signature. Thread CPU time, so the figure does not depend on the machine's load
- * as wall time does.
+ * path before ADR 0033) and {@code BatchExecutor.replay} (the member's path since), both verifying
+ * every signature. Thread CPU time, so the figure does not depend on the machine's load as wall
+ * time does.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.validium.benchmarks.dac.ReexecutionCpu 65536 6
@@ -52,24 +48,15 @@ public final class ReexecutionCpu {
       long t0 = cpu.getCurrentThreadCpuTime();
       BatchExecution run = BatchExecutor.execute(withWitness, b);
       long t1 = cpu.getCurrentThreadCpuTime();
-      StateRoot root = decide(decided, b);
+      BatchExecution replayed = BatchExecutor.replay(decided, b);
       long t2 = cpu.getCurrentThreadCpuTime();
-      if (!run.isSuccess() || !run.header().newRoot().equals(root)) {
+      if (!run.isSuccess() || !run.header().equals(replayed.header())) {
         throw new IllegalStateException("the two re-executions of " + b.number() + " differ");
       }
       System.out.printf(
           "batch %d, %d transfers: with witness %.2f s CPU, decide %.2f s CPU%n",
           b.number().value(), b.transactions().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
-  }
-
-  private static StateRoot decide(L2State state, BatchData b) {
-    for (Transaction tx : b.transactions()) {
-      if (!StateTransition.decide(state, tx, SignatureCheck.DIRECT).isApplied()) {
-        throw new IllegalStateException("batch " + b.number() + " does not execute");
-      }
-    }
-    return state.root();
   }
 
   private static BatchData decode(SizedBatches.Sized s) {

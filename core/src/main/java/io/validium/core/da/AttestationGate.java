@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * The member-side rule of every scheme: sign a batch only after its data hashes to the header's
  * commitment, re-executing it on the member's own replica gives the header's new root, and the data
- * is stored durably. On a refusal the replica is unchanged and nothing is signed.
+ * is stored durably. On a refusal the replica is unchanged and nothing is signed. The replica
+ * re-executes with {@link BatchExecutor#replay}: a member never proves, so it records no witness.
  */
 public final class AttestationGate {
   private final L2State replica;
@@ -58,7 +59,7 @@ public final class AttestationGate {
       return Outcome.refused(Refusal.WRONG_OLD_ROOT, "the replica's root is " + replica.root());
     }
     L2State.Savepoint sp = replica.savepoint();
-    BatchExecution run = BatchExecutor.execute(replica, data);
+    BatchExecution run = BatchExecutor.replay(replica, data);
     if (!run.isSuccess()) {
       replica.rollbackTo(sp);
       return Outcome.refused(

@@ -11,6 +11,7 @@ import io.validium.core.types.L1OpsCommitment;
 import io.validium.core.types.StateRoot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Applies a whole batch atomically: every transaction or none. */
 public final class BatchExecutor {
@@ -21,6 +22,20 @@ public final class BatchExecutor {
    * first rejected transaction the state is rolled back and the failure names it.
    */
   public static BatchExecution execute(L2State state, BatchData data) {
+    return run(state, data, StateTransition::apply);
+  }
+
+  /**
+   * Executes {@code data} exactly as {@link #execute} would, with the same header, decisions and
+   * final state, but without recording access witnesses ({@link StateTransition#decide}): what a
+   * replica that never proves needs, since reading a witness hashes the tree after every write.
+   */
+  public static BatchExecution replay(L2State state, BatchData data) {
+    return run(state, data, (s, tx) -> StateTransition.decide(s, tx, SignatureCheck.DIRECT));
+  }
+
+  private static BatchExecution run(
+      L2State state, BatchData data, BiFunction<L2State, Transaction, TxOutcome> step) {
     if (!data.domain().equals(state.domain())) {
       return BatchExecution.failed(0, RejectReason.WRONG_DOMAIN);
     }
@@ -33,7 +48,7 @@ public final class BatchExecutor {
     Fr withdrawalChain = Fr.ZERO;
     for (int i = 0; i < data.transactions().size(); i++) {
       Transaction tx = data.transactions().get(i);
-      TxOutcome outcome = StateTransition.apply(state, tx);
+      TxOutcome outcome = step.apply(state, tx);
       if (!outcome.isApplied()) {
         state.rollbackTo(sp);
         return BatchExecution.failed(i, outcome.reason());

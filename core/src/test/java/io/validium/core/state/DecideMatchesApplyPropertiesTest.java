@@ -3,11 +3,13 @@ package io.validium.core.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.validium.core.batch.BatchData;
 import io.validium.core.testing.TestWorld;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
 import io.validium.core.types.AccountId;
 import io.validium.core.types.Address;
+import io.validium.core.types.BatchNumber;
 import io.validium.core.types.TokenId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The sequencer's path ({@code decide}, deferred hashing) against the prover's ({@code apply}). */
+/**
+ * The sequencer's and the DAC member's path ({@code decide}, deferred hashing) against the prover's
+ * ({@code apply}), per transaction and per batch.
+ */
 class DecideMatchesApplyPropertiesTest {
   private static final int ACCOUNTS = 5;
   private static final TestWorld WORLD = new TestWorld(ACCOUNTS, 7);
@@ -65,6 +70,62 @@ class DecideMatchesApplyPropertiesTest {
       assertThat(decided.account(id).map(x -> x.balances().proof(TokenId.of(1))))
           .isEqualTo(applied.account(id).map(x -> x.balances().proof(TokenId.of(1))));
     }
+  }
+
+  @Property(tries = 20)
+  void replayingABatchGivesTheHeaderAndDecisionsOfExecutingIt(@ForAll("steps") List<Step> steps) {
+    L2State executed = new L2State(TestWorld.DOMAIN, L2State.DEFAULT_BALANCE_DEPTH);
+    L2State replayed = new L2State(TestWorld.DOMAIN, L2State.DEFAULT_BALANCE_DEPTH);
+    List<Transaction> opening = new ArrayList<>();
+    for (int a = 0; a < ACCOUNTS; a++) {
+      opening.add(WORLD.deposit(a, a, a % 2, 1_000));
+    }
+    List<List<Step>> chunks = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i += 3) {
+      chunks.add(steps.subList(i, Math.min(steps.size(), i + 3)));
+    }
+    check(executed, replayed, new BatchData(TestWorld.DOMAIN, BatchNumber.of(0), opening));
+    long number = 1;
+    long[] nonces = new long[ACCOUNTS];
+    for (List<Step> chunk : chunks) {
+      long[] tentative = nonces.clone();
+      List<Transaction> txs = new ArrayList<>();
+      for (Step s : chunk) {
+        long nonce = Math.max(0, tentative[s.from] + s.nonceSkew);
+        txs.add(
+            switch (s.kind) {
+              case 0 -> WORLD.transfer(s.from, s.to, s.token, s.amount, nonce);
+              case 1 -> WORLD.withdrawal(s.from, s.token, s.amount, nonce, RECIPIENT);
+              default -> forged(WORLD.transfer(s.from, s.to, s.token, s.amount, nonce));
+            });
+        tentative[s.from]++;
+      }
+      if (check(executed, replayed, new BatchData(TestWorld.DOMAIN, BatchNumber.of(number), txs))) {
+        number++;
+        nonces = tentative;
+      }
+    }
+  }
+
+  /** Executes and replays one batch on two equal states; true when it was applied. */
+  private static boolean check(L2State executed, L2State replayed, BatchData data) {
+    BatchExecution e = BatchExecutor.execute(executed, data);
+    BatchExecution r = BatchExecutor.replay(replayed, data);
+    assertThat(r.toString()).isEqualTo(e.toString());
+    assertThat(r.isSuccess()).isEqualTo(e.isSuccess());
+    if (e.isSuccess()) {
+      assertThat(r.header()).isEqualTo(e.header());
+      assertThat(r.deposits()).isEqualTo(e.deposits());
+      assertThat(r.withdrawals()).isEqualTo(e.withdrawals());
+      assertThat(r.outcomes().stream().map(TxOutcome::toString))
+          .containsExactlyElementsOf(e.outcomes().stream().map(TxOutcome::toString).toList());
+    } else {
+      assertThat(r.failedIndex()).isEqualTo(e.failedIndex());
+      assertThat(r.failure()).isEqualTo(e.failure());
+    }
+    assertThat(replayed.root()).isEqualTo(executed.root());
+    assertThat(replayed.depositChain()).isEqualTo(executed.depositChain());
+    return e.isSuccess();
   }
 
   @Test

@@ -41,7 +41,7 @@ public final class MemberNode {
   private final StoredSigningLog log;
   private final EcdsaAttestationSigner signer;
   private final L2State replica;
-  private final MemberGate gate;
+  private final AttestationGate gate;
   private final History history;
   private final MeterRegistry metrics;
   private final Timer storeLatency;
@@ -69,7 +69,7 @@ public final class MemberNode {
     this.history = new History(domain, balanceDepth, log, store);
     this.storeLatency = Timer.builder("dac.store.latency").register(metrics);
     this.signLatency = Timer.builder("dac.sign.latency").register(metrics);
-    this.gate = new MemberGate(replica, timedStore(), timedSigner());
+    this.gate = new AttestationGate(replica, timedStore(), timedSigner());
     log.latest().ifPresent(n -> latestSeen = n.value());
     metrics.gauge("dac.lag", this, n -> n.lag());
   }

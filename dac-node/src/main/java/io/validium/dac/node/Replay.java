@@ -2,6 +2,8 @@ package io.validium.dac.node;
 
 import io.validium.core.batch.BatchData;
 import io.validium.core.da.BatchStore;
+import io.validium.core.state.BatchExecution;
+import io.validium.core.state.BatchExecutor;
 import io.validium.core.state.L2State;
 import io.validium.da.committee.SignedEntry;
 
@@ -23,7 +25,7 @@ final class Replay {
     if (!entry.header().oldRoot().equals(state.root())) {
       throw new IllegalStateException("signed batch " + n + " does not start at the replayed root");
     }
-    Reexecution run = Reexecution.run(state, data);
+    BatchExecution run = BatchExecutor.replay(state, data);
     if (!run.isSuccess() || !run.header().equals(entry.header())) {
       throw new IllegalStateException("replaying signed batch " + n + " gives " + run);
     }
