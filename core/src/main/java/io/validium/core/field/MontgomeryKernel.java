@@ -43,8 +43,7 @@ final class MontgomeryKernel {
    * one conditional addition of r normalises.
    */
   static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
-    long top = MontgomeryProduct.mulUnreduced(xs, xo, ys, yo, out, oo);
-    MontgomeryReduction.normaliseBelowModulus(top, out, oo);
+    MontgomeryProduct.mul(xs, xo, ys, yo, out, oo);
   }
 
   /**
@@ -71,8 +70,7 @@ final class MontgomeryKernel {
    * product is computed once and counted twice.
    */
   static void square(long[] xs, int xo, long[] out, int oo) {
-    long top = MontgomerySquare.squareUnreduced(xs, xo, out, oo);
-    MontgomeryReduction.normaliseBelowModulus(top, out, oo);
+    MontgomerySquare.square(xs, xo, out, oo);
   }
 
   /** {@link #dot} for two terms, unrolled. */
