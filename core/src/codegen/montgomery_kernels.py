@@ -169,33 +169,30 @@ RED_DOC = "{@link MontgomeryReduction}"
 def write(cls, doc, methods):
     open(D + cls + ".java", "w").write(java_file(cls, doc, methods))
 
-open(D + "MontgomeryProduct.java", "w").write(java_file("MontgomeryProduct",
+write("MontgomeryProduct",
 """/**
- * The Montgomery product x·y·2^-256 mod r of {@link MontgomeryKernel#mul}, with the reduction of
- * {@link MontgomeryReduction} and the final normalisation written out in the same method: as one
- * method the JIT keeps the accumulators in registers, while a call to a shared reduction passes
- * eighteen of them on the stack (that call cost about 5% of a product), and normalising in
- * registers saves storing the result and reading it back.
+ * The Montgomery product x·y·2^-256 of {@link MontgomeryKernel#mul}, with the reduction of {@link
+ * MontgomeryReduction} written out in the same method: as one method the JIT keeps the accumulators
+ * in registers, while a call to a shared reduction passes eighteen of them on the stack (that call
+ * cost about 5% of a product).
  */""",
 [("""  /**
-   * out = x·y·2^-256 mod r for inputs of magnitude below r (as 256-bit two's complement, since the
-   * recoding reads the top limb as signed): the product reduces into (-r/2, 0.7r), which one
-   * conditional addition of r normalises. Reads x and y before writing, so out may alias either.
+   * Writes the low 256 bits of a value congruent to x·y·2^-256 and in (-r/2, 1.83r), and returns
+   * the word above them (0 or -1). Inputs need not be canonical: any value of magnitude below 2.6r,
+   * as 256-bit two's complement, works, since the recoding reads the top limb as signed.
    */""",
-  "static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo)",
-  recode("x", "xs", "xo") + recode("y", "ys", "yo") + acc_init() + LOHI + products("x", "y") + reduction()
-  + add_modulus_if_negative() + store_void())], normalised=True))
+  "static long mulUnreduced(long[] xs, int xo, long[] ys, int yo, long[] out, int oo)",
+  recode("x", "xs", "xo") + recode("y", "ys", "yo") + acc_init() + LOHI + products("x", "y") + reduction() + store())])
 
-open(D + "MontgomerySquare.java", "w").write(java_file("MontgomerySquare",
+write("MontgomerySquare",
 """/**
- * The Montgomery square x²·2^-256 mod r of {@link MontgomeryKernel#square}: each cross product is
- * computed once and counted twice, and the reduction and normalisation are written out as in {@link
+ * The Montgomery square x²·2^-256 of {@link MontgomeryKernel#square}: each cross product is
+ * computed once and counted twice, and the reduction is written out as in {@link
  * MontgomeryProduct}.
  */""",
-[("""  /** The square counterpart of {@link MontgomeryProduct#mul}, same ranges; out may alias x. */""",
-  "static void square(long[] xs, int xo, long[] out, int oo)",
-  recode("x", "xs", "xo") + acc_init() + LOHI + squares("x") + reduction()
-  + add_modulus_if_negative() + store_void())], normalised=True))
+[("""  /** The square counterpart of {@link MontgomeryProduct#mulUnreduced}, same ranges. */""",
+  "static long squareUnreduced(long[] xs, int xo, long[] out, int oo)",
+  recode("x", "xs", "xo") + acc_init() + LOHI + squares("x") + reduction() + store())])
 
 loop = recode("x", "xs", "xo") + recode("y", "ys", "yo") + LOHI + products("x", "y")
 write("MontgomeryDot",

@@ -43,7 +43,8 @@ final class MontgomeryKernel {
    * one conditional addition of r normalises.
    */
   static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
-    MontgomeryProduct.mul(xs, xo, ys, yo, out, oo);
+    long top = MontgomeryProduct.mulUnreduced(xs, xo, ys, yo, out, oo);
+    MontgomeryReduction.normaliseBelowModulus(top, out, oo);
   }
 
   /**
@@ -70,7 +71,8 @@ final class MontgomeryKernel {
    * product is computed once and counted twice.
    */
   static void square(long[] xs, int xo, long[] out, int oo) {
-    MontgomerySquare.square(xs, xo, out, oo);
+    long top = MontgomerySquare.squareUnreduced(xs, xo, out, oo);
+    MontgomeryReduction.normaliseBelowModulus(top, out, oo);
   }
 
   /** {@link #dot} for two terms, unrolled. */

@@ -1,9 +1,5 @@
 package io.validium.core.field;
 
-import static io.validium.core.field.FrArith.Q0;
-import static io.validium.core.field.FrArith.Q1;
-import static io.validium.core.field.FrArith.Q2;
-import static io.validium.core.field.FrArith.Q3;
 import static io.validium.core.field.MontgomeryReduction.INV;
 import static io.validium.core.field.MontgomeryReduction.S0;
 import static io.validium.core.field.MontgomeryReduction.S1;
@@ -11,22 +7,21 @@ import static io.validium.core.field.MontgomeryReduction.S2;
 import static io.validium.core.field.MontgomeryReduction.S3;
 
 /**
- * The Montgomery product x·y·2^-256 mod r of {@link MontgomeryKernel#mul}, with the reduction of
- * {@link MontgomeryReduction} and the final normalisation written out in the same method: as one
- * method the JIT keeps the accumulators in registers, while a call to a shared reduction passes
- * eighteen of them on the stack (that call cost about 5% of a product), and normalising in
- * registers saves storing the result and reading it back.
+ * The Montgomery product x·y·2^-256 of {@link MontgomeryKernel#mul}, with the reduction of {@link
+ * MontgomeryReduction} written out in the same method: as one method the JIT keeps the accumulators
+ * in registers, while a call to a shared reduction passes eighteen of them on the stack (that call
+ * cost about 5% of a product).
  */
 final class MontgomeryProduct {
 
   private MontgomeryProduct() {}
 
   /**
-   * out = x·y·2^-256 mod r for inputs of magnitude below r (as 256-bit two's complement, since the
-   * recoding reads the top limb as signed): the product reduces into (-r/2, 0.7r), which one
-   * conditional addition of r normalises. Reads x and y before writing, so out may alias either.
+   * Writes the low 256 bits of a value congruent to x·y·2^-256 and in (-r/2, 1.83r), and returns
+   * the word above them (0 or -1). Inputs need not be canonical: any value of magnitude below 2.6r,
+   * as 256-bit two's complement, works, since the recoding reads the top limb as signed.
    */
-  static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
+  static long mulUnreduced(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
     long x0 = xs[xo];
     long x1 = xs[xo + 1];
     long x2 = xs[xo + 2];
@@ -264,23 +259,10 @@ final class MontgomeryProduct {
     long r3 = a7 + carry;
     x = a7 - (b7 << 32) + carry;
     carry = ((x >> 32) + b7) >> 32;
-    long mask = carry >> 63;
-    long q0 = Q0 & mask;
-    long q1 = Q1 & mask;
-    long q2 = Q2 & mask;
-    long s0 = r0 + q0;
-    long c = FrArith.carry(r0, q0, s0);
-    long s1 = r1 + q1 + c;
-    c = FrArith.carry(r1, q1, s1);
-    long s2 = r2 + q2 + c;
-    c = FrArith.carry(r2, q2, s2);
-    r3 += (Q3 & mask) + c;
-    r0 = s0;
-    r1 = s1;
-    r2 = s2;
     out[oo] = r0;
     out[oo + 1] = r1;
     out[oo + 2] = r2;
     out[oo + 3] = r3;
+    return carry;
   }
 }

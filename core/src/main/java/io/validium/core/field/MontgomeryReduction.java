@@ -39,6 +39,14 @@ final class MontgomeryReduction {
     FrArith.subtractModulusIfAbove(out, oo);
   }
 
+  /**
+   * {@link #normalise} for a value known to lie in (-r, r), which skips the subtraction: the case
+   * of one product of two values of magnitude below r, since T·2^-256 then stays below 0.19r.
+   */
+  static void normaliseBelowModulus(long top, long[] out, int oo) {
+    addModulusIfNegative(out[oo], out[oo + 1], out[oo + 2], out[oo + 3], top, out, oo);
+  }
+
   /** Writes the 256-bit two's-complement value r3..r0 (sign in top) plus r if it is negative. */
   private static void addModulusIfNegative(
       long r0, long r1, long r2, long r3, long top, long[] out, int oo) {

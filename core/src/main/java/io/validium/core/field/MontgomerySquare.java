@@ -1,9 +1,5 @@
 package io.validium.core.field;
 
-import static io.validium.core.field.FrArith.Q0;
-import static io.validium.core.field.FrArith.Q1;
-import static io.validium.core.field.FrArith.Q2;
-import static io.validium.core.field.FrArith.Q3;
 import static io.validium.core.field.MontgomeryReduction.INV;
 import static io.validium.core.field.MontgomeryReduction.S0;
 import static io.validium.core.field.MontgomeryReduction.S1;
@@ -11,16 +7,16 @@ import static io.validium.core.field.MontgomeryReduction.S2;
 import static io.validium.core.field.MontgomeryReduction.S3;
 
 /**
- * The Montgomery square x²·2^-256 mod r of {@link MontgomeryKernel#square}: each cross product is
- * computed once and counted twice, and the reduction and normalisation are written out as in {@link
+ * The Montgomery square x²·2^-256 of {@link MontgomeryKernel#square}: each cross product is
+ * computed once and counted twice, and the reduction is written out as in {@link
  * MontgomeryProduct}.
  */
 final class MontgomerySquare {
 
   private MontgomerySquare() {}
 
-  /** The square counterpart of {@link MontgomeryProduct#mul}, same ranges; out may alias x. */
-  static void square(long[] xs, int xo, long[] out, int oo) {
+  /** The square counterpart of {@link MontgomeryProduct#mulUnreduced}, same ranges. */
+  static long squareUnreduced(long[] xs, int xo, long[] out, int oo) {
     long x0 = xs[xo];
     long x1 = xs[xo + 1];
     long x2 = xs[xo + 2];
@@ -210,23 +206,10 @@ final class MontgomerySquare {
     long r3 = a7 + carry;
     x = a7 - (b7 << 32) + carry;
     carry = ((x >> 32) + b7) >> 32;
-    long mask = carry >> 63;
-    long q0 = Q0 & mask;
-    long q1 = Q1 & mask;
-    long q2 = Q2 & mask;
-    long s0 = r0 + q0;
-    long c = FrArith.carry(r0, q0, s0);
-    long s1 = r1 + q1 + c;
-    c = FrArith.carry(r1, q1, s1);
-    long s2 = r2 + q2 + c;
-    c = FrArith.carry(r2, q2, s2);
-    r3 += (Q3 & mask) + c;
-    r0 = s0;
-    r1 = s1;
-    r2 = s2;
     out[oo] = r0;
     out[oo + 1] = r1;
     out[oo + 2] = r2;
     out[oo + 3] = r3;
+    return carry;
   }
 }
