@@ -308,13 +308,24 @@ fq_methods = [
    * then reduces into (-q/2, 0.7q), which one conditional addition of q normalises; out may alias
    * either input.
    */""", "static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo)",
-     recode("x", "xs", "xo") + recode("y", "ys", "yo") + acc_init() + LOHI + products("x", "y") + reduction()
-     + add_modulus_if_negative("FqArith") + store_void()),
+     ["normaliseBelowModulus(mulUnreduced(xs, xo, ys, yo, out, oo), out, oo);"]),
     ("""  /**
    * out = x²·2^-256 mod q for x of magnitude below q, normalised as in {@link #mul}; each cross
    * product is computed once and counted twice.
    */""", "static void square(long[] xs, int xo, long[] out, int oo)",
-     recode("x", "xs", "xo") + acc_init() + LOHI + squares("x") + reduction()
+     ["normaliseBelowModulus(squareUnreduced(xs, xo, out, oo), out, oo);"]),
+    ("""  /**
+   * Writes the low 256 bits of a value congruent to x·y·2^-256 and in (-q/2, 1.83q), and returns
+   * the word above them (0 or -1); the normalisation stays outside this method because in it the
+   * kernel measured slower (BENCHMARKING.md, ADR 0042).
+   */""", "private static long mulUnreduced(long[] xs, int xo, long[] ys, int yo, long[] out, int oo)",
+     recode("x", "xs", "xo") + recode("y", "ys", "yo") + acc_init() + LOHI + products("x", "y") + reduction() + store()),
+    ("""  /** The square counterpart of {@link #mulUnreduced}, with the same ranges. */""",
+     "private static long squareUnreduced(long[] xs, int xo, long[] out, int oo)",
+     recode("x", "xs", "xo") + acc_init() + LOHI + squares("x") + reduction() + store()),
+    ("""  /** Adds q to the two's-complement value at out (sign in {@code carry}) if it is negative. */""",
+     "private static void normaliseBelowModulus(long carry, long[] out, int oo)",
+     ["long r0 = out[oo];", "long r1 = out[oo + 1];", "long r2 = out[oo + 2];", "long r3 = out[oo + 3];"]
      + add_modulus_if_negative("FqArith") + store_void())]
 for mdoc, sig, body in fq_methods:
     fq += [mdoc, "  " + sig + " {"] + ["    " + l for l in body] + ["  }", ""]

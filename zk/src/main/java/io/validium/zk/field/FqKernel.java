@@ -36,6 +36,23 @@ final class FqKernel {
    * either input.
    */
   static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
+    normaliseBelowModulus(mulUnreduced(xs, xo, ys, yo, out, oo), out, oo);
+  }
+
+  /**
+   * out = x²·2^-256 mod q for x of magnitude below q, normalised as in {@link #mul}; each cross
+   * product is computed once and counted twice.
+   */
+  static void square(long[] xs, int xo, long[] out, int oo) {
+    normaliseBelowModulus(squareUnreduced(xs, xo, out, oo), out, oo);
+  }
+
+  /**
+   * Writes the low 256 bits of a value congruent to x·y·2^-256 and in (-q/2, 1.83q), and returns
+   * the word above them (0 or -1); the normalisation stays outside this method because in it the
+   * kernel measured slower (BENCHMARKING.md, ADR 0042).
+   */
+  private static long mulUnreduced(long[] xs, int xo, long[] ys, int yo, long[] out, int oo) {
     long x0 = xs[xo];
     long x1 = xs[xo + 1];
     long x2 = xs[xo + 2];
@@ -273,31 +290,15 @@ final class FqKernel {
     long r3 = a7 + carry;
     x = a7 - (b7 << 32) + carry;
     carry = ((x >> 32) + b7) >> 32;
-    long mask = carry >> 63;
-    long q0 = Q0 & mask;
-    long q1 = Q1 & mask;
-    long q2 = Q2 & mask;
-    long s0 = r0 + q0;
-    long c = FqArith.carry(r0, q0, s0);
-    long s1 = r1 + q1 + c;
-    c = FqArith.carry(r1, q1, s1);
-    long s2 = r2 + q2 + c;
-    c = FqArith.carry(r2, q2, s2);
-    r3 += (Q3 & mask) + c;
-    r0 = s0;
-    r1 = s1;
-    r2 = s2;
     out[oo] = r0;
     out[oo + 1] = r1;
     out[oo + 2] = r2;
     out[oo + 3] = r3;
+    return carry;
   }
 
-  /**
-   * out = x²·2^-256 mod q for x of magnitude below q, normalised as in {@link #mul}; each cross
-   * product is computed once and counted twice.
-   */
-  static void square(long[] xs, int xo, long[] out, int oo) {
+  /** The square counterpart of {@link #mulUnreduced}, with the same ranges. */
+  private static long squareUnreduced(long[] xs, int xo, long[] out, int oo) {
     long x0 = xs[xo];
     long x1 = xs[xo + 1];
     long x2 = xs[xo + 2];
@@ -487,6 +488,19 @@ final class FqKernel {
     long r3 = a7 + carry;
     x = a7 - (b7 << 32) + carry;
     carry = ((x >> 32) + b7) >> 32;
+    out[oo] = r0;
+    out[oo + 1] = r1;
+    out[oo + 2] = r2;
+    out[oo + 3] = r3;
+    return carry;
+  }
+
+  /** Adds q to the two's-complement value at out (sign in {@code carry}) if it is negative. */
+  private static void normaliseBelowModulus(long carry, long[] out, int oo) {
+    long r0 = out[oo];
+    long r1 = out[oo + 1];
+    long r2 = out[oo + 2];
+    long r3 = out[oo + 3];
     long mask = carry >> 63;
     long q0 = Q0 & mask;
     long q1 = Q1 & mask;
