@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Writes core's hand-unrolled Montgomery kernels (MontgomeryProduct, MontgomeryProductPlus,
-MontgomerySquare, MontgomeryDot, MontgomeryDot3, MontgomeryPow5 in io.validium.core.field).
+MontgomerySquare, MontgomeryDot, MontgomeryDot2, MontgomeryDot3, MontgomeryPow5 in io.validium.core.field)
+and zk's base-field kernel FqKernel (io.validium.zk.field), the same steps with the other modulus.
 
 The kernels repeat the same product and reduction steps because C2 keeps the accumulators in
 registers only in straight-line code with constant indices, and inlines none of these methods (see
 MontgomeryKernel). Edit this script rather than the Java files, then run, from the repository root:
 
-    python3 core/src/codegen/montgomery_kernels.py && ./mvnw -o -B -q spotless:apply -pl core
+    python3 core/src/codegen/montgomery_kernels.py && ./mvnw -o -B -q spotless:apply -pl core,zk
 
 and check that the tests pass; a run without changes leaves the tree unchanged. The output is
 already formatted as google-java-format (Spotless) leaves it, so that MontgomeryKernelSourcesTest
@@ -16,8 +17,12 @@ import os
 import re
 import sys
 
+HERE = os.path.dirname(os.path.abspath(__file__))
 D = (sys.argv[1] if len(sys.argv) > 1 else
-     os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "main", "java", "io", "validium", "core", "field")) + os.sep
+     os.path.join(HERE, "..", "main", "java", "io", "validium", "core", "field")) + os.sep
+# zk's base-field kernel (FqKernel) comes from the same steps with the base-field modulus.
+DZ = (sys.argv[1] if len(sys.argv) > 1 else
+      os.path.join(HERE, "..", "..", "..", "zk", "src", "main", "java", "io", "validium", "zk", "field")) + os.sep
 
 
 def recode(v, arr, off):
@@ -110,13 +115,13 @@ def java_file(cls, doc, methods, normalised=False):
     out[-1] = "}"
     return "\n".join(out) + "\n"
 
-def add_modulus_if_negative():
-    """r0..r3 with sign word carry: adds r when negative, in place."""
+def add_modulus_if_negative(arith="FrArith"):
+    """r0..r3 with sign word carry: adds the modulus when negative, in place."""
     return ["long mask = carry >> 63;",
             "long q0 = Q0 & mask;", "long q1 = Q1 & mask;", "long q2 = Q2 & mask;",
-            "long s0 = r0 + q0;", "long c = FrArith.carry(r0, q0, s0);",
-            "long s1 = r1 + q1 + c;", "c = FrArith.carry(r1, q1, s1);",
-            "long s2 = r2 + q2 + c;", "c = FrArith.carry(r2, q2, s2);",
+            "long s0 = r0 + q0;", f"long c = {arith}.carry(r0, q0, s0);",
+            "long s1 = r1 + q1 + c;", f"c = {arith}.carry(r1, q1, s1);",
+            "long s2 = r2 + q2 + c;", f"c = {arith}.carry(r2, q2, s2);",
             "r3 += (Q3 & mask) + c;", "r0 = s0;", "r1 = s1;", "r2 = s2;"]
 
 def subtract_modulus_if_above(n):
@@ -259,3 +264,70 @@ for cls in ("MontgomeryDot2", "MontgomeryDot3"):
     s = open(p).read()
     s = re.sub(r'([xy]o) \+ (\d+) \+ (\d+)', lambda m: f"{m.group(1)} + {int(m.group(2))+int(m.group(3))}", s)
     open(p, "w").write(s)
+
+
+def signed_digits(q):
+    """q's limbs as signed words: a limb with its top bit set borrows 2^64 from the next one."""
+    limbs = [(q >> (64 * j)) & (2**64 - 1) for j in range(4)]
+    out, c = [], 0
+    for j in range(4):
+        v = limbs[j] + c
+        c = 1 if (v >> 63) and j < 3 else 0
+        out.append(v - (c << 64))
+    return out
+
+def hex_long(v):
+    return f"-0x{-v:x}L" if v < 0 else f"0x{v:x}L"
+
+Q_BASE = 0x30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47
+SQ = signed_digits(Q_BASE)
+assert sum(d << (64 * j) for j, d in enumerate(SQ)) == Q_BASE
+assert (-pow(Q_BASE, -1, 2**64)) % 2**64 == 0x87d20782e4866389
+
+fq = ["package io.validium.zk.field;", ""]
+fq += [f"import static io.validium.zk.field.FqArith.Q{j};" for j in range(4)]
+fq += ["", """/**
+ * Montgomery products for {@link FqArith}: x·y and x² times 2^-256 mod q, on four little-endian
+ * 64-bit limbs.
+ *
+ * <p>Written by {@code core/src/codegen/montgomery_kernels.py} from the same steps as core's
+ * scalar-field kernels (see core's {@code MontgomeryKernel}, {@code MontgomeryProduct}) with the
+ * base-field modulus: operands recoded to signed digits so that {@link Math#multiplyHigh} is exact,
+ * each column summed carry-free into a wrapping 64-bit accumulator and the sum of the words' upper
+ * halves, the reduction and the normalisation written out in the same method (a shared reduction
+ * passed eighteen accumulators on the stack). Change the script, not this file.
+ */""", "final class FqKernel {", "",
+       "  /** -q^-1 mod 2^64. */", "  private static final long INV = FqArith.INV;", "",
+       "  /** q in signed digits: limbs 1 and 2 of q exceed 2^63, so each borrows 2^64 from the next. */",
+       f"  private static final long S0 = {hex_long(SQ[0])};", ""]
+fq += [f"  private static final long S{j} = {hex_long(SQ[j])};" for j in range(1, 4)]
+fq += ["", "  private FqKernel() {}", ""]
+fq_methods = [
+    ("""  /**
+   * out = x·y·2^-256 mod q. Both inputs must have magnitude below q (canonical values): the product
+   * then reduces into (-q/2, 0.7q), which one conditional addition of q normalises; out may alias
+   * either input.
+   */""", "static void mul(long[] xs, int xo, long[] ys, int yo, long[] out, int oo)",
+     ["normaliseBelowModulus(mulUnreduced(xs, xo, ys, yo, out, oo), out, oo);"]),
+    ("""  /**
+   * out = x²·2^-256 mod q for x of magnitude below q, normalised as in {@link #mul}; each cross
+   * product is computed once and counted twice.
+   */""", "static void square(long[] xs, int xo, long[] out, int oo)",
+     ["normaliseBelowModulus(squareUnreduced(xs, xo, out, oo), out, oo);"]),
+    ("""  /**
+   * Writes the low 256 bits of a value congruent to x·y·2^-256 and in (-q/2, 1.83q), and returns
+   * the word above them (0 or -1); the normalisation stays outside this method because in it the
+   * kernel measured slower (BENCHMARKING.md, ADR 0042).
+   */""", "private static long mulUnreduced(long[] xs, int xo, long[] ys, int yo, long[] out, int oo)",
+     recode("x", "xs", "xo") + recode("y", "ys", "yo") + acc_init() + LOHI + products("x", "y") + reduction() + store()),
+    ("""  /** The square counterpart of {@link #mulUnreduced}, with the same ranges. */""",
+     "private static long squareUnreduced(long[] xs, int xo, long[] out, int oo)",
+     recode("x", "xs", "xo") + acc_init() + LOHI + squares("x") + reduction() + store()),
+    ("""  /** Adds q to the two's-complement value at out (sign in {@code carry}) if it is negative. */""",
+     "private static void normaliseBelowModulus(long carry, long[] out, int oo)",
+     ["long r0 = out[oo];", "long r1 = out[oo + 1];", "long r2 = out[oo + 2];", "long r3 = out[oo + 3];"]
+     + add_modulus_if_negative("FqArith") + store_void())]
+for mdoc, sig, body in fq_methods:
+    fq += [mdoc, "  " + sig + " {"] + ["    " + l for l in body] + ["  }", ""]
+fq[-1] = "}"
+open(DZ + "FqKernel.java", "w").write("\n".join(fq) + "\n")
