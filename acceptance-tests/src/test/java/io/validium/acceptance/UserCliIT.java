@@ -2,6 +2,7 @@ package io.validium.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.validium.cli.CliRun;
 import io.validium.cli.client.L1Api;
 import io.validium.cli.devnet.Devnet;
 import java.math.BigInteger;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.crypto.Credentials;
 
 /**
  * The user commands against the devnet, as a user runs them: deposits, a transfer, a withdrawal
@@ -45,6 +47,11 @@ class UserCliIT {
 
   private static final BigInteger MILLI_ETH = BigInteger.TEN.pow(15);
 
+  /** carol's ERC-20 deposit, in the token's smallest unit, and what she sends dave of it. */
+  private static final BigInteger TOKEN_DEPOSIT = BigInteger.valueOf(5_000);
+
+  private static final BigInteger TOKEN_SENT = BigInteger.valueOf(1_200);
+
   private Path dir;
   private Devnet devnet;
   private L1Api l1;
@@ -53,6 +60,7 @@ class UserCliIT {
   private Path password;
   private Path payer;
   private Path lateDepositor;
+  private TestToken token;
 
   @BeforeAll
   void keys(Devnet shared, @TempDir Path tmp) throws Exception {
@@ -79,6 +87,7 @@ class UserCliIT {
         .isZero();
     payer = secret("payer.key", PAYER_KEY);
     lateDepositor = secret("late.key", LATE_DEPOSITOR_KEY);
+    token = TestToken.registeredIn(l1, devnet.rpcUrl());
   }
 
   @AfterAll
@@ -91,7 +100,7 @@ class UserCliIT {
   @Test
   @Order(1)
   void depositsMadeWithTheCliAreCreditedOnL2() {
-    Cli c =
+    CliRun c =
         run(
             "deposit",
             "--key",
@@ -103,7 +112,7 @@ class UserCliIT {
             "--wait",
             "--devnet",
             runDir());
-    Cli d =
+    CliRun d =
         run(
             "deposit",
             "--key",
@@ -125,8 +134,55 @@ class UserCliIT {
 
   @Test
   @Order(2)
+  void anErc20DepositMadeWithTheCliIsCreditedOnL2AsThatToken() {
+    Credentials payerKey = Credentials.create(PAYER_KEY);
+    token.mint(l1, payerKey, TOKEN_DEPOSIT);
+    BigInteger locked = token.balanceOf(devnet.deployment().validium());
+
+    CliRun c =
+        run(
+            "deposit",
+            "--key",
+            carol.toString(),
+            "--l1-key",
+            payer.toString(),
+            "--token",
+            Integer.toString(TestToken.ID.value()),
+            "--amount",
+            TOKEN_DEPOSIT.toString(),
+            "--wait",
+            "--devnet",
+            runDir());
+
+    assertThat(c.exitCode()).as(c.err()).isZero();
+    assertThat(c.out()).contains("credited on L2 to account 101");
+    assertThat(token.balanceOf(payerKey.getAddress())).isZero();
+    assertThat(token.balanceOf(devnet.deployment().validium()))
+        .isEqualTo(locked.add(TOKEN_DEPOSIT));
+    assertThat(balanceOf(carol))
+        .contains("token 0 1000000000000000000 wei")
+        .contains("token 1 " + TOKEN_DEPOSIT);
+    CliRun unregistered =
+        run(
+            "deposit",
+            "--key",
+            carol.toString(),
+            "--l1-key",
+            payer.toString(),
+            "--token",
+            "2",
+            "--amount",
+            "1",
+            "--devnet",
+            runDir());
+    assertThat(unregistered.exitCode()).isEqualTo(1);
+    assertThat(unregistered.err()).contains("token 2 is not registered");
+  }
+
+  @Test
+  @Order(3)
   void aTransferSignedByTheCliMovesTheFunds() {
-    Cli t =
+    CliRun t =
         run(
             "transfer",
             "--key",
@@ -143,17 +199,64 @@ class UserCliIT {
     assertThat(t.exitCode()).as(t.err()).isZero();
     assertThat(t.out()).startsWith("transfer accepted: 0x");
     assertThat(balanceOf(dave)).contains("token 0 600000000000000000 wei");
-    Cli status = run("tx", "status", hashIn(t.out()), "--devnet", runDir());
+    CliRun status = run("tx", "status", hashIn(t.out()), "--devnet", runDir());
     assertThat(status.exitCode()).as(status.err()).isZero();
     assertThat(status.out()).contains("type transfer").contains("durable true");
   }
 
   @Test
-  @Order(3)
+  @Order(4)
+  void aTransferOfTheErc20MovesOnlyThatToken() {
+    CliRun t =
+        run(
+            "transfer",
+            "--key",
+            carol.toString(),
+            "--password-file",
+            password.toString(),
+            "--to",
+            "102",
+            "--token",
+            Integer.toString(TestToken.ID.value()),
+            "--amount",
+            TOKEN_SENT.toString(),
+            "--devnet",
+            runDir());
+
+    assertThat(t.exitCode()).as(t.err()).isZero();
+    assertThat(t.out()).startsWith("transfer accepted: 0x");
+    assertThat(balanceOf(dave))
+        .contains("token 0 600000000000000000 wei")
+        .contains("token 1 " + TOKEN_SENT);
+    assertThat(balanceOf(carol))
+        .contains("token 0 900000000000000000 wei")
+        .contains("token 1 " + TOKEN_DEPOSIT.subtract(TOKEN_SENT));
+    CliRun tooMuch =
+        run(
+            "transfer",
+            "--key",
+            carol.toString(),
+            "--password-file",
+            password.toString(),
+            "--to",
+            "102",
+            "--token",
+            Integer.toString(TestToken.ID.value()),
+            "--amount",
+            TOKEN_DEPOSIT.toString(),
+            "--devnet",
+            runDir());
+    assertThat(tooMuch.exitCode()).isEqualTo(1);
+    assertThat(tooMuch.err()).contains("refused by the sequencer");
+    assertThat(balanceOf(carol)).contains("token 1 " + TOKEN_DEPOSIT.subtract(TOKEN_SENT));
+  }
+
+  @Test
+  @Order(5)
   void aWithdrawalIsClaimedOnL1AndTheFundsArriveAtTheRecipient() {
     String recipient = freshAddress("recipient.key");
 
-    Cli w =
+    CliRun w =
         run(
             "withdraw",
             "--key",
@@ -173,7 +276,7 @@ class UserCliIT {
     assertThat(w.exitCode()).as(w.err()).isZero();
     assertThat(w.out()).contains("claimed 200000000000000000 wei").contains(recipient);
     assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(200)));
-    Cli again =
+    CliRun again =
         run("claim", "--tx", hashIn(w.out()), "--l1-key", payer.toString(), "--devnet", runDir());
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("was already claimed");
@@ -184,16 +287,16 @@ class UserCliIT {
         devnet,
         "batch " + number + " reported finalized by the sequencer",
         () -> {
-          Cli batch = run("batch", "status", number, "--devnet", runDir());
+          CliRun batch = run("batch", "status", number, "--devnet", runDir());
           return batch.out().contains(" finalized") ? Optional.of(batch) : Optional.empty();
         });
   }
 
   @Test
-  @Order(4)
+  @Order(6)
   void withTheOperatorGoneAnOverdueDepositFreezesTheContractAndUsersExitWithADacProof()
       throws Exception {
-    Cli early =
+    CliRun early =
         run(
             "exit",
             "--key",
@@ -210,7 +313,7 @@ class UserCliIT {
     devnet.stop("sequencer");
     Path late = dir.resolve("late.json");
     run("keys", "new", "--account", "103", "--out", late.toString());
-    Cli pending =
+    CliRun pending =
         run(
             "deposit",
             "--key",
@@ -222,47 +325,78 @@ class UserCliIT {
             "--devnet",
             runDir());
     assertThat(pending.exitCode()).as(pending.err()).isZero();
-    Cli tooEarly = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
+    CliRun tooEarly = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
     assertThat(tooEarly.exitCode()).isEqualTo(1);
     assertThat(tooEarly.err()).contains("cannot be frozen yet");
 
     long deadline = Long.parseLong(match("deadline block (\\d+)", pending.out()));
+    long queuedIn = Long.parseLong(match("\\(block (\\d+)", pending.out()));
+    assertThat(deadline - queuedIn).isEqualTo(DevnetFixture.DEPOSIT_DEADLINE_BLOCKS);
     mine(deadline - l1.blockNumber() + 1);
-    Cli freeze = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
+    CliRun freeze = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
     assertThat(freeze.exitCode()).as(freeze.err()).isZero();
     assertThat(l1.frozen()).isTrue();
 
     // carol: 1 ETH deposited, 0.1 sent to dave, 0.2 withdrawn; the sequencer is gone, the DAC
     // members serve the proof.
     String recipient = freshAddress("exit-recipient.key");
-    Cli exit = exitCarolTo(recipient);
+    CliRun exit = exitCarolTo(recipient);
     assertThat(exit.exitCode()).as(exit.err()).isZero();
     assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
 
-    Cli second = exitCarolTo(recipient);
+    CliRun second = exitCarolTo(recipient);
     assertThat(second.exitCode()).isEqualTo(1);
     assertThat(second.err()).contains("has already exited token 0");
     assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
+
+    // Her ERC-20 balance exits separately, paid in the token: 5000 deposited, 1200 sent to dave.
+    BigInteger kept = TOKEN_DEPOSIT.subtract(TOKEN_SENT);
+    BigInteger lockedBefore = token.balanceOf(devnet.deployment().validium());
+    CliRun tokenExit = exitCarolTo(recipient, "--token", Integer.toString(TestToken.ID.value()));
+    assertThat(tokenExit.exitCode()).as(tokenExit.err()).isZero();
+    assertThat(tokenExit.out()).contains("exited " + kept + " of token 1 from account 101");
+    assertThat(token.balanceOf(recipient)).isEqualTo(kept);
+    assertThat(token.balanceOf(devnet.deployment().validium()))
+        .isEqualTo(lockedBefore.subtract(kept));
+    assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
+    CliRun tokenAgain = exitCarolTo(recipient, "--token", Integer.toString(TestToken.ID.value()));
+    assertThat(tokenAgain.exitCode()).isEqualTo(1);
+    assertThat(tokenAgain.err()).contains("has already exited token 1");
+    assertThat(token.balanceOf(recipient)).isEqualTo(kept);
   }
 
-  /** carol exits her whole ETH balance to {@code recipient}, the payer paying the gas. */
-  private Cli exitCarolTo(String recipient) {
-    return run(
-        "exit",
-        "--key",
-        carol.toString(),
-        "--password-file",
-        password.toString(),
-        "--l1-key",
-        payer.toString(),
-        "--recipient",
-        recipient,
-        "--devnet",
-        runDir());
+  /** carol exits her whole balance of a token (ETH unless told) to {@code recipient}. */
+  private CliRun exitCarolTo(String recipient, String... tokenOption) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "exit",
+                "--key",
+                carol.toString(),
+                "--password-file",
+                password.toString(),
+                "--l1-key",
+                payer.toString(),
+                "--recipient",
+                recipient,
+                "--devnet",
+                runDir()));
+    args.addAll(List.of(tokenOption));
+    return run(args.toArray(String[]::new));
   }
 
-  private Cli run(String... args) {
-    return Cli.run(args);
+  /** The command as a user types it, with what it printed echoed to the test's log. */
+  private CliRun run(String... args) {
+    CliRun r = CliRun.of(args);
+    System.out.println(
+        "[validium "
+            + String.join(" ", args)
+            + "] exit "
+            + r.exitCode()
+            + "\n"
+            + r.out()
+            + r.err());
+    return r;
   }
 
   private String runDir() {
@@ -270,7 +404,7 @@ class UserCliIT {
   }
 
   private String balanceOf(Path key) {
-    Cli b = run("balance", "--key", key.toString(), "--devnet", runDir());
+    CliRun b = run("balance", "--key", key.toString(), "--devnet", runDir());
     assertThat(b.exitCode()).as(b.err()).isZero();
     return b.out();
   }
@@ -284,7 +418,7 @@ class UserCliIT {
 
   /** An L1 address no one has used (a new key made with the CLI), so its balance starts at 0. */
   private String freshAddress(String name) {
-    Cli k = run("keys", "new", "--l1", "--out", dir.resolve(name).toString());
+    CliRun k = run("keys", "new", "--l1", "--out", dir.resolve(name).toString());
     return match("L1 address (0x[0-9a-f]{40})", k.out());
   }
 
