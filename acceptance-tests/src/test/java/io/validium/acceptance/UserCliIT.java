@@ -175,7 +175,7 @@ class UserCliIT {
             "1",
             "--devnet",
             runDir());
-    assertThat(unregistered.exitCode()).isEqualTo(1);
+    assertThat(unregistered.exitCode()).isEqualTo(2);
     assertThat(unregistered.err()).contains("token 2 is not registered");
   }
 
