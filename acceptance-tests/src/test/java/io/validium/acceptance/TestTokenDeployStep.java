@@ -54,9 +54,12 @@ final class TestTokenDeployStep implements DeployStep {
     }
   }
 
-  /** The token's creation code, compiled by the solc-js the devnet installed in tools/evm. */
+  /**
+   * The creation code of l1-bridge's test token (anyone may mint; the contract tests use it too),
+   * compiled by the solc-js the devnet installed in tools/evm.
+   */
   private static String compile(Launcher launcher) throws IOException, InterruptedException {
-    Path source = launcher.repo().resolve("acceptance-tests/src/test/solidity/AcceptanceToken.sol");
+    Path source = launcher.repo().resolve("l1-bridge/src/test/solidity/TestTokens.sol");
     Path out = Files.createTempDirectory(launcher.folder().root(), "token-build");
     Process p =
         new ProcessBuilder(
@@ -79,9 +82,9 @@ final class TestTokenDeployStep implements DeployStep {
     try (Stream<Path> files = Files.list(out)) {
       Path bin =
           files
-              .filter(f -> f.getFileName().toString().endsWith("AcceptanceToken.bin"))
+              .filter(f -> f.getFileName().toString().endsWith("_TestToken.bin"))
               .findFirst()
-              .orElseThrow(() -> new IOException("solc-js wrote no AcceptanceToken.bin in " + out));
+              .orElseThrow(() -> new IOException("solc-js wrote no TestToken.bin in " + out));
       return "0x" + Files.readString(bin).strip();
     }
   }

@@ -87,7 +87,7 @@ class UserCliIT {
         .isZero();
     payer = secret("payer.key", PAYER_KEY);
     lateDepositor = secret("late.key", LATE_DEPOSITOR_KEY);
-    token = TestToken.registeredIn(l1, devnet.rpcUrl());
+    token = TestToken.registeredIn(l1);
   }
 
   @AfterAll
@@ -137,44 +137,19 @@ class UserCliIT {
   void anErc20DepositMadeWithTheCliIsCreditedOnL2AsThatToken() {
     Credentials payerKey = Credentials.create(PAYER_KEY);
     token.mint(l1, payerKey, TOKEN_DEPOSIT);
-    BigInteger locked = token.balanceOf(devnet.deployment().validium());
+    BigInteger locked = token.balanceOf(l1, devnet.deployment().validium());
 
-    CliRun c =
-        run(
-            "deposit",
-            "--key",
-            carol.toString(),
-            "--l1-key",
-            payer.toString(),
-            "--token",
-            Integer.toString(TestToken.ID.value()),
-            "--amount",
-            TOKEN_DEPOSIT.toString(),
-            "--wait",
-            "--devnet",
-            runDir());
+    CliRun c = carolDeposits(TOKEN_DEPOSIT.toString(), "--token", tokenId(), "--wait");
 
     assertThat(c.exitCode()).as(c.err()).isZero();
     assertThat(c.out()).contains("credited on L2 to account 101");
-    assertThat(token.balanceOf(payerKey.getAddress())).isZero();
-    assertThat(token.balanceOf(devnet.deployment().validium()))
+    assertThat(token.balanceOf(l1, payerKey.getAddress())).isZero();
+    assertThat(token.balanceOf(l1, devnet.deployment().validium()))
         .isEqualTo(locked.add(TOKEN_DEPOSIT));
     assertThat(balanceOf(carol))
         .contains("token 0 1000000000000000000 wei")
         .contains("token 1 " + TOKEN_DEPOSIT);
-    CliRun unregistered =
-        run(
-            "deposit",
-            "--key",
-            carol.toString(),
-            "--l1-key",
-            payer.toString(),
-            "--token",
-            "2",
-            "--amount",
-            "1",
-            "--devnet",
-            runDir());
+    CliRun unregistered = carolDeposits("1", "--token", "2");
     assertThat(unregistered.exitCode()).isEqualTo(2);
     assertThat(unregistered.err()).contains("token 2 is not registered");
   }
@@ -182,19 +157,7 @@ class UserCliIT {
   @Test
   @Order(3)
   void aTransferSignedByTheCliMovesTheFunds() {
-    CliRun t =
-        run(
-            "transfer",
-            "--key",
-            carol.toString(),
-            "--password-file",
-            password.toString(),
-            "--to",
-            "102",
-            "--amount",
-            "0.1eth",
-            "--devnet",
-            runDir());
+    CliRun t = carolSendsDave("0.1eth");
 
     assertThat(t.exitCode()).as(t.err()).isZero();
     assertThat(t.out()).startsWith("transfer accepted: 0x");
@@ -207,21 +170,7 @@ class UserCliIT {
   @Test
   @Order(4)
   void aTransferOfTheErc20MovesOnlyThatToken() {
-    CliRun t =
-        run(
-            "transfer",
-            "--key",
-            carol.toString(),
-            "--password-file",
-            password.toString(),
-            "--to",
-            "102",
-            "--token",
-            Integer.toString(TestToken.ID.value()),
-            "--amount",
-            TOKEN_SENT.toString(),
-            "--devnet",
-            runDir());
+    CliRun t = carolSendsDave(TOKEN_SENT.toString(), "--token", tokenId());
 
     assertThat(t.exitCode()).as(t.err()).isZero();
     assertThat(t.out()).startsWith("transfer accepted: 0x");
@@ -231,21 +180,7 @@ class UserCliIT {
     assertThat(balanceOf(carol))
         .contains("token 0 900000000000000000 wei")
         .contains("token 1 " + TOKEN_DEPOSIT.subtract(TOKEN_SENT));
-    CliRun tooMuch =
-        run(
-            "transfer",
-            "--key",
-            carol.toString(),
-            "--password-file",
-            password.toString(),
-            "--to",
-            "102",
-            "--token",
-            Integer.toString(TestToken.ID.value()),
-            "--amount",
-            TOKEN_DEPOSIT.toString(),
-            "--devnet",
-            runDir());
+    CliRun tooMuch = carolSendsDave(TOKEN_DEPOSIT.toString(), "--token", tokenId());
     assertThat(tooMuch.exitCode()).isEqualTo(1);
     assertThat(tooMuch.err()).contains("refused by the sequencer");
     assertThat(balanceOf(carol)).contains("token 1 " + TOKEN_DEPOSIT.subtract(TOKEN_SENT));
@@ -352,38 +287,77 @@ class UserCliIT {
 
     // Her ERC-20 balance exits separately, paid in the token: 5000 deposited, 1200 sent to dave.
     BigInteger kept = TOKEN_DEPOSIT.subtract(TOKEN_SENT);
-    BigInteger lockedBefore = token.balanceOf(devnet.deployment().validium());
-    CliRun tokenExit = exitCarolTo(recipient, "--token", Integer.toString(TestToken.ID.value()));
+    BigInteger lockedBefore = token.balanceOf(l1, devnet.deployment().validium());
+    CliRun tokenExit = exitCarolTo(recipient, "--token", tokenId());
     assertThat(tokenExit.exitCode()).as(tokenExit.err()).isZero();
     assertThat(tokenExit.out()).contains("exited " + kept + " of token 1 from account 101");
-    assertThat(token.balanceOf(recipient)).isEqualTo(kept);
-    assertThat(token.balanceOf(devnet.deployment().validium()))
+    assertThat(token.balanceOf(l1, recipient)).isEqualTo(kept);
+    assertThat(token.balanceOf(l1, devnet.deployment().validium()))
         .isEqualTo(lockedBefore.subtract(kept));
     assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
-    CliRun tokenAgain = exitCarolTo(recipient, "--token", Integer.toString(TestToken.ID.value()));
+    CliRun tokenAgain = exitCarolTo(recipient, "--token", tokenId());
     assertThat(tokenAgain.exitCode()).isEqualTo(1);
     assertThat(tokenAgain.err()).contains("has already exited token 1");
-    assertThat(token.balanceOf(recipient)).isEqualTo(kept);
+    assertThat(token.balanceOf(l1, recipient)).isEqualTo(kept);
+  }
+
+  /** carol's deposit of {@code amount} on L1, the payer paying, of ETH unless told. */
+  private CliRun carolDeposits(String amount, String... options) {
+    return withOptions(
+        options,
+        "deposit",
+        "--key",
+        carol.toString(),
+        "--l1-key",
+        payer.toString(),
+        "--amount",
+        amount,
+        "--devnet",
+        runDir());
+  }
+
+  /** carol's transfer of {@code amount} to dave (account 102), of ETH unless told. */
+  private CliRun carolSendsDave(String amount, String... tokenOption) {
+    return withOptions(
+        tokenOption,
+        "transfer",
+        "--key",
+        carol.toString(),
+        "--password-file",
+        password.toString(),
+        "--to",
+        "102",
+        "--amount",
+        amount,
+        "--devnet",
+        runDir());
   }
 
   /** carol exits her whole balance of a token (ETH unless told) to {@code recipient}. */
   private CliRun exitCarolTo(String recipient, String... tokenOption) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "exit",
-                "--key",
-                carol.toString(),
-                "--password-file",
-                password.toString(),
-                "--l1-key",
-                payer.toString(),
-                "--recipient",
-                recipient,
-                "--devnet",
-                runDir()));
-    args.addAll(List.of(tokenOption));
-    return run(args.toArray(String[]::new));
+    return withOptions(
+        tokenOption,
+        "exit",
+        "--key",
+        carol.toString(),
+        "--password-file",
+        password.toString(),
+        "--l1-key",
+        payer.toString(),
+        "--recipient",
+        recipient,
+        "--devnet",
+        runDir());
+  }
+
+  private CliRun withOptions(String[] extra, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of(extra));
+    return run(all.toArray(String[]::new));
+  }
+
+  private static String tokenId() {
+    return Integer.toString(TestToken.ID.value());
   }
 
   /** The command as a user types it, with what it printed echoed to the test's log. */
