@@ -2,6 +2,7 @@ package io.validium.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.validium.cli.CliRun;
 import io.validium.cli.client.L1Api;
 import io.validium.cli.devnet.Devnet;
 import java.math.BigInteger;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.crypto.Credentials;
 
 /**
  * The user commands against the devnet, as a user runs them: deposits, a transfer, a withdrawal
@@ -45,6 +47,11 @@ class UserCliIT {
 
   private static final BigInteger MILLI_ETH = BigInteger.TEN.pow(15);
 
+  /** carol's ERC-20 deposit, in the token's smallest unit, and what she sends dave of it. */
+  private static final BigInteger TOKEN_DEPOSIT = BigInteger.valueOf(5_000);
+
+  private static final BigInteger TOKEN_SENT = BigInteger.valueOf(1_200);
+
   private Path dir;
   private Devnet devnet;
   private L1Api l1;
@@ -53,6 +60,7 @@ class UserCliIT {
   private Path password;
   private Path payer;
   private Path lateDepositor;
+  private TestToken token;
 
   @BeforeAll
   void keys(Devnet shared, @TempDir Path tmp) throws Exception {
@@ -79,6 +87,7 @@ class UserCliIT {
         .isZero();
     payer = secret("payer.key", PAYER_KEY);
     lateDepositor = secret("late.key", LATE_DEPOSITOR_KEY);
+    token = TestToken.registeredIn(l1);
   }
 
   @AfterAll
@@ -91,7 +100,7 @@ class UserCliIT {
   @Test
   @Order(1)
   void depositsMadeWithTheCliAreCreditedOnL2() {
-    Cli c =
+    CliRun c =
         run(
             "deposit",
             "--key",
@@ -103,7 +112,7 @@ class UserCliIT {
             "--wait",
             "--devnet",
             runDir());
-    Cli d =
+    CliRun d =
         run(
             "deposit",
             "--key",
@@ -125,35 +134,64 @@ class UserCliIT {
 
   @Test
   @Order(2)
+  void anErc20DepositMadeWithTheCliIsCreditedOnL2AsThatToken() {
+    Credentials payerKey = Credentials.create(PAYER_KEY);
+    token.mint(l1, payerKey, TOKEN_DEPOSIT);
+    BigInteger locked = token.balanceOf(l1, devnet.deployment().validium());
+
+    CliRun c = carolDeposits(TOKEN_DEPOSIT.toString(), "--token", tokenId(), "--wait");
+
+    assertThat(c.exitCode()).as(c.err()).isZero();
+    assertThat(c.out()).contains("credited on L2 to account 101");
+    assertThat(token.balanceOf(l1, payerKey.getAddress())).isZero();
+    assertThat(token.balanceOf(l1, devnet.deployment().validium()))
+        .isEqualTo(locked.add(TOKEN_DEPOSIT));
+    assertThat(balanceOf(carol))
+        .contains("token 0 1000000000000000000 wei")
+        .contains("token 1 " + TOKEN_DEPOSIT);
+    CliRun unregistered = carolDeposits("1", "--token", "2");
+    assertThat(unregistered.exitCode()).isEqualTo(2);
+    assertThat(unregistered.err()).contains("token 2 is not registered");
+  }
+
+  @Test
+  @Order(3)
   void aTransferSignedByTheCliMovesTheFunds() {
-    Cli t =
-        run(
-            "transfer",
-            "--key",
-            carol.toString(),
-            "--password-file",
-            password.toString(),
-            "--to",
-            "102",
-            "--amount",
-            "0.1eth",
-            "--devnet",
-            runDir());
+    CliRun t = carolSendsDave("0.1eth");
 
     assertThat(t.exitCode()).as(t.err()).isZero();
     assertThat(t.out()).startsWith("transfer accepted: 0x");
     assertThat(balanceOf(dave)).contains("token 0 600000000000000000 wei");
-    Cli status = run("tx", "status", hashIn(t.out()), "--devnet", runDir());
+    CliRun status = run("tx", "status", hashIn(t.out()), "--devnet", runDir());
     assertThat(status.exitCode()).as(status.err()).isZero();
     assertThat(status.out()).contains("type transfer").contains("durable true");
   }
 
   @Test
-  @Order(3)
+  @Order(4)
+  void aTransferOfTheErc20MovesOnlyThatToken() {
+    CliRun t = carolSendsDave(TOKEN_SENT.toString(), "--token", tokenId());
+
+    assertThat(t.exitCode()).as(t.err()).isZero();
+    assertThat(t.out()).startsWith("transfer accepted: 0x");
+    assertThat(balanceOf(dave))
+        .contains("token 0 600000000000000000 wei")
+        .contains("token 1 " + TOKEN_SENT);
+    assertThat(balanceOf(carol))
+        .contains("token 0 900000000000000000 wei")
+        .contains("token 1 " + TOKEN_DEPOSIT.subtract(TOKEN_SENT));
+    CliRun tooMuch = carolSendsDave(TOKEN_DEPOSIT.toString(), "--token", tokenId());
+    assertThat(tooMuch.exitCode()).isEqualTo(1);
+    assertThat(tooMuch.err()).contains("refused by the sequencer");
+    assertThat(balanceOf(carol)).contains("token 1 " + TOKEN_DEPOSIT.subtract(TOKEN_SENT));
+  }
+
+  @Test
+  @Order(5)
   void aWithdrawalIsClaimedOnL1AndTheFundsArriveAtTheRecipient() {
     String recipient = freshAddress("recipient.key");
 
-    Cli w =
+    CliRun w =
         run(
             "withdraw",
             "--key",
@@ -173,7 +211,7 @@ class UserCliIT {
     assertThat(w.exitCode()).as(w.err()).isZero();
     assertThat(w.out()).contains("claimed 200000000000000000 wei").contains(recipient);
     assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(200)));
-    Cli again =
+    CliRun again =
         run("claim", "--tx", hashIn(w.out()), "--l1-key", payer.toString(), "--devnet", runDir());
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.err()).contains("was already claimed");
@@ -184,16 +222,16 @@ class UserCliIT {
         devnet,
         "batch " + number + " reported finalized by the sequencer",
         () -> {
-          Cli batch = run("batch", "status", number, "--devnet", runDir());
+          CliRun batch = run("batch", "status", number, "--devnet", runDir());
           return batch.out().contains(" finalized") ? Optional.of(batch) : Optional.empty();
         });
   }
 
   @Test
-  @Order(4)
+  @Order(6)
   void withTheOperatorGoneAnOverdueDepositFreezesTheContractAndUsersExitWithADacProof()
       throws Exception {
-    Cli early =
+    CliRun early =
         run(
             "exit",
             "--key",
@@ -210,7 +248,7 @@ class UserCliIT {
     devnet.stop("sequencer");
     Path late = dir.resolve("late.json");
     run("keys", "new", "--account", "103", "--out", late.toString());
-    Cli pending =
+    CliRun pending =
         run(
             "deposit",
             "--key",
@@ -222,32 +260,83 @@ class UserCliIT {
             "--devnet",
             runDir());
     assertThat(pending.exitCode()).as(pending.err()).isZero();
-    Cli tooEarly = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
+    CliRun tooEarly = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
     assertThat(tooEarly.exitCode()).isEqualTo(1);
     assertThat(tooEarly.err()).contains("cannot be frozen yet");
 
     long deadline = Long.parseLong(match("deadline block (\\d+)", pending.out()));
-    mine(deadline - l1.blockNumber() + 1);
-    Cli freeze = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
+    long queuedIn = Long.parseLong(match("\\(block (\\d+)", pending.out()));
+    assertThat(deadline - queuedIn).isEqualTo(DevnetFixture.DEPOSIT_DEADLINE_BLOCKS);
+    // anvil also mines a block a second, so on a slow run the deadline may already be near.
+    mine(Math.max(1, deadline - l1.blockNumber() + 1));
+    CliRun freeze = run("freeze", "--l1-key", payer.toString(), "--devnet", runDir());
     assertThat(freeze.exitCode()).as(freeze.err()).isZero();
     assertThat(l1.frozen()).isTrue();
 
     // carol: 1 ETH deposited, 0.1 sent to dave, 0.2 withdrawn; the sequencer is gone, the DAC
     // members serve the proof.
     String recipient = freshAddress("exit-recipient.key");
-    Cli exit = exitCarolTo(recipient);
+    CliRun exit = exitCarolTo(recipient);
     assertThat(exit.exitCode()).as(exit.err()).isZero();
     assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
 
-    Cli second = exitCarolTo(recipient);
+    CliRun second = exitCarolTo(recipient);
     assertThat(second.exitCode()).isEqualTo(1);
     assertThat(second.err()).contains("has already exited token 0");
     assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
+
+    // Her ERC-20 balance exits separately, paid in the token: 5000 deposited, 1200 sent to dave.
+    BigInteger kept = TOKEN_DEPOSIT.subtract(TOKEN_SENT);
+    BigInteger lockedBefore = token.balanceOf(l1, devnet.deployment().validium());
+    CliRun tokenExit = exitCarolTo(recipient, "--token", tokenId());
+    assertThat(tokenExit.exitCode()).as(tokenExit.err()).isZero();
+    assertThat(tokenExit.out()).contains("exited " + kept + " of token 1 from account 101");
+    assertThat(token.balanceOf(l1, recipient)).isEqualTo(kept);
+    assertThat(token.balanceOf(l1, devnet.deployment().validium()))
+        .isEqualTo(lockedBefore.subtract(kept));
+    assertThat(l1.balance(recipient)).isEqualTo(MILLI_ETH.multiply(BigInteger.valueOf(700)));
+    CliRun tokenAgain = exitCarolTo(recipient, "--token", tokenId());
+    assertThat(tokenAgain.exitCode()).isEqualTo(1);
+    assertThat(tokenAgain.err()).contains("has already exited token 1");
+    assertThat(token.balanceOf(l1, recipient)).isEqualTo(kept);
   }
 
-  /** carol exits her whole ETH balance to {@code recipient}, the payer paying the gas. */
-  private Cli exitCarolTo(String recipient) {
-    return run(
+  /** carol's deposit of {@code amount} on L1, the payer paying, of ETH unless told. */
+  private CliRun carolDeposits(String amount, String... options) {
+    return withOptions(
+        options,
+        "deposit",
+        "--key",
+        carol.toString(),
+        "--l1-key",
+        payer.toString(),
+        "--amount",
+        amount,
+        "--devnet",
+        runDir());
+  }
+
+  /** carol's transfer of {@code amount} to dave (account 102), of ETH unless told. */
+  private CliRun carolSendsDave(String amount, String... tokenOption) {
+    return withOptions(
+        tokenOption,
+        "transfer",
+        "--key",
+        carol.toString(),
+        "--password-file",
+        password.toString(),
+        "--to",
+        "102",
+        "--amount",
+        amount,
+        "--devnet",
+        runDir());
+  }
+
+  /** carol exits her whole balance of a token (ETH unless told) to {@code recipient}. */
+  private CliRun exitCarolTo(String recipient, String... tokenOption) {
+    return withOptions(
+        tokenOption,
         "exit",
         "--key",
         carol.toString(),
@@ -261,8 +350,28 @@ class UserCliIT {
         runDir());
   }
 
-  private Cli run(String... args) {
-    return Cli.run(args);
+  private CliRun withOptions(String[] extra, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of(extra));
+    return run(all.toArray(String[]::new));
+  }
+
+  private static String tokenId() {
+    return Integer.toString(TestToken.ID.value());
+  }
+
+  /** The command as a user types it, with what it printed echoed to the test's log. */
+  private CliRun run(String... args) {
+    CliRun r = CliRun.of(args);
+    System.out.println(
+        "[validium "
+            + String.join(" ", args)
+            + "] exit "
+            + r.exitCode()
+            + "\n"
+            + r.out()
+            + r.err());
+    return r;
   }
 
   private String runDir() {
@@ -270,7 +379,7 @@ class UserCliIT {
   }
 
   private String balanceOf(Path key) {
-    Cli b = run("balance", "--key", key.toString(), "--devnet", runDir());
+    CliRun b = run("balance", "--key", key.toString(), "--devnet", runDir());
     assertThat(b.exitCode()).as(b.err()).isZero();
     return b.out();
   }
@@ -284,7 +393,7 @@ class UserCliIT {
 
   /** An L1 address no one has used (a new key made with the CLI), so its balance starts at 0. */
   private String freshAddress(String name) {
-    Cli k = run("keys", "new", "--l1", "--out", dir.resolve(name).toString());
+    CliRun k = run("keys", "new", "--l1", "--out", dir.resolve(name).toString());
     return match("L1 address (0x[0-9a-f]{40})", k.out());
   }
 

@@ -289,10 +289,16 @@ public final class L1Api implements AutoCloseable {
 
   @SuppressWarnings("rawtypes")
   List<Type> call(Function f) {
+    return read(validium, f);
+  }
+
+  /** Calls the view {@code f} of another contract (an ERC-20 token, say). */
+  @SuppressWarnings("rawtypes")
+  public List<Type> read(String contract, Function f) {
     try {
       EthCall r =
           web3.ethCall(
-                  Transaction.createEthCallTransaction(null, validium, FunctionEncoder.encode(f)),
+                  Transaction.createEthCallTransaction(null, contract, FunctionEncoder.encode(f)),
                   DefaultBlockParameterName.LATEST)
               .send();
       if (r.hasError() || r.isReverted()) {

@@ -19,5 +19,6 @@ public interface DeployStep {
       List<String> committee,
       int threshold,
       int batchSize,
+      long depositDeadlineBlocks,
       Path out) {}
 }

@@ -153,6 +153,7 @@ public final class Devnet implements AutoCloseable {
                   committee.stream().map(CommitteeMember::address).toList(),
                   THRESHOLD,
                   options.batchSize(),
+                  options.depositDeadlineBlocks(),
                   deploymentFile),
               launcher);
     }

@@ -48,6 +48,15 @@ public final class DevnetCommand implements Callable<Integer> {
   int batchSize;
 
   @Option(
+      names = "--deposit-deadline-blocks",
+      paramLabel = "N",
+      defaultValue = "" + DevnetOptions.DEFAULT_DEPOSIT_DEADLINE_BLOCKS,
+      description =
+          "L1 blocks (one a second on the devnet) a deposit may wait before anyone may freeze the"
+              + " contract; fixed when the contracts are deployed (default: ${DEFAULT-VALUE})")
+  long depositDeadlineBlocks;
+
+  @Option(
       names = "--demo",
       description =
           "once up, run a workload: deposits on L1, transfers, a withdrawal claimed on L1, with"
@@ -64,7 +73,9 @@ public final class DevnetCommand implements Callable<Integer> {
             : existing.fresh ? DevnetOptions.Existing.FRESH : DevnetOptions.Existing.REUSE;
     DevnetOptions options;
     try {
-      options = DevnetOptions.of(repoRoot(), dir, mode, batchSize);
+      options =
+          DevnetOptions.of(repoRoot(), dir, mode, batchSize)
+              .withDepositDeadlineBlocks(depositDeadlineBlocks);
     } catch (DevnetException e) {
       throw new UserError(e.getMessage());
     }

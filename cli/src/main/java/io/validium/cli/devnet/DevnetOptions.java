@@ -14,6 +14,8 @@ import java.nio.file.Path;
  * @param keyDir where the development proving key is made once and then reused ({@code key/} of the
  *     run folder by default; a test points it at a cache that outlives the run folder), one
  *     subfolder per batch size
+ * @param depositDeadlineBlocks L1 blocks a deposit may wait before anyone may freeze the contract
+ *     (anvil mines one a second; tests that exercise the freeze pass a small value)
  */
 public record DevnetOptions(
     Path repoRoot,
@@ -21,12 +23,26 @@ public record DevnetOptions(
     Existing existing,
     int batchSize,
     boolean buildMissing,
-    Path keyDir) {
+    Path keyDir,
+    long depositDeadlineBlocks) {
 
   /** The largest circuit a devnet makes a key for (the key for N = 4 already takes minutes). */
   public static final int MAX_BATCH_SIZE = 16;
 
+  /** As in production: about a day of 12-second blocks. */
+  public static final long DEFAULT_DEPOSIT_DEADLINE_BLOCKS = 7_200;
+
+  /** The contract keeps deadlines as uint64 block numbers; l1-bridge deploy bounds the span. */
+  public static final long MAX_DEPOSIT_DEADLINE_BLOCKS = 1L << 32;
+
   public DevnetOptions {
+    if (depositDeadlineBlocks < 1 || depositDeadlineBlocks > MAX_DEPOSIT_DEADLINE_BLOCKS) {
+      throw new DevnetException(
+          "--deposit-deadline-blocks must be between 1 and "
+              + MAX_DEPOSIT_DEADLINE_BLOCKS
+              + ", not "
+              + depositDeadlineBlocks);
+    }
     if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
       throw new DevnetException(
           "--batch-size must be between 1 and " + MAX_BATCH_SIZE + ", not " + batchSize);
@@ -38,7 +54,13 @@ public record DevnetOptions(
 
   /** The defaults of {@code validium devnet}: the key in the run folder, builds allowed. */
   public static DevnetOptions of(Path repoRoot, Path runDir, Existing existing, int batchSize) {
-    return new DevnetOptions(repoRoot, runDir, existing, batchSize, true, null);
+    return new DevnetOptions(
+        repoRoot, runDir, existing, batchSize, true, null, DEFAULT_DEPOSIT_DEADLINE_BLOCKS);
+  }
+
+  /** These options with another deposit deadline. */
+  public DevnetOptions withDepositDeadlineBlocks(long blocks) {
+    return new DevnetOptions(repoRoot, runDir, existing, batchSize, buildMissing, keyDir, blocks);
   }
 
   /** An existing run folder: refused, kept (state and all), or replaced. */

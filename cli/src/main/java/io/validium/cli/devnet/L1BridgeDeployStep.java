@@ -29,6 +29,8 @@ public final class L1BridgeDeployStep implements DeployStep {
                 Integer.toString(r.threshold()),
                 "--batch-size",
                 Integer.toString(r.batchSize()),
+                "--deposit-deadline-blocks",
+                Long.toString(r.depositDeadlineBlocks()),
                 "--solc-js",
                 launcher.repo().resolve("tools/evm/node_modules/solc/solc.js").toString(),
                 "--out",

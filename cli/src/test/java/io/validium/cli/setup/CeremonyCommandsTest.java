@@ -2,6 +2,7 @@ package io.validium.cli.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.validium.cli.CliRun;
 import io.validium.core.field.Fr;
 import io.validium.zk.groth16.DevelopmentSetup;
 import io.validium.zk.groth16.Groth16Prover;

@@ -3,6 +3,7 @@ package io.validium.cli.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.validium.circuit.BatchCircuit;
+import io.validium.cli.CliRun;
 import io.validium.zk.groth16.ProvingKey;
 import io.validium.zk.groth16.VerifyingKey;
 import io.validium.zk.snarkjs.SnarkjsJson;

@@ -3,6 +3,7 @@ package io.validium.cli.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.validium.circuit.BatchCircuit;
+import io.validium.cli.CliRun;
 import io.validium.zk.r1cs.Constraint;
 import io.validium.zk.r1cs.SparseRow;
 import io.validium.zk.snarkjs.R1csFile;

@@ -2,7 +2,7 @@ package io.validium.cli.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.validium.cli.setup.CliRun;
+import io.validium.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,5 @@
-package io.validium.cli.setup;
+package io.validium.cli;
 
-import io.validium.cli.Validium;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
