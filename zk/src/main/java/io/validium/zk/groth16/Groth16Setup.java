@@ -130,6 +130,14 @@ public final class Groth16Setup {
   }
 
   /**
+   * The phase-1 parameters of domain size {@code n} for the toxic waste derived from {@code seed},
+   * as {@link #insecureDevelopmentSetup} uses them: for development, tests and benchmarks only.
+   */
+  public static Phase1Parameters insecurePhase1(byte[] seed, int n) {
+    return InsecureTrapdoor.fromSeed(seed).phase1(n);
+  }
+
+  /**
    * Adds a phase-2 contribution with fresh secret randomness mixed with {@code entropy}: δ is
    * multiplied by it and L and H divided by it, and the contribution is recorded as snarkjs records
    * it, so that {@code snarkjs zkey verify} can check it.
