@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 final class QueryColumns {
 
   /** From this many entries a column is summed with the bucket method (measured crossover). */
-  private static final int BUCKETS_FROM = 128;
+  static final int BUCKETS_FROM = 128;
 
   final G1[] a;
   final G1[] b1;
