@@ -2,7 +2,9 @@ package io.validium.zk.groth16;
 
 import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
+import io.validium.zk.msm.Msm;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * snarkjs's circuit hash (csHash) of an initial phase-2 key: BLAKE2b-512 over the uncompressed α1,
@@ -25,9 +27,15 @@ final class CircuitHash {
     h.update(Uncompressed.g1(initial.delta1()));
     h.update(Uncompressed.g2(vk.delta2()));
     g1s(h, vk.ic());
+    // Made affine in one batch: the hash encodes affine coordinates, and an inversion per point
+    // here cost more than the rest of the hash.
+    G1[] vanishing = new G1[n - 1];
+    IntStream.range(0, n - 1)
+        .parallel()
+        .forEach(i -> vanishing[i] = tauPowers.get(i + n).subtract(tauPowers.get(i)));
     h.updateU32(n - 1);
-    for (int i = 0; i < n - 1; i++) {
-      h.update(Uncompressed.g1(tauPowers.get(i + n).subtract(tauPowers.get(i))));
+    for (G1 p : Msm.g1Affine(vanishing)) {
+      h.update(Uncompressed.g1(p));
     }
     g1s(h, initial.l());
     g1s(h, initial.a());

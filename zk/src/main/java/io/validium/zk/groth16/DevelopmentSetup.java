@@ -11,9 +11,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BinaryOperator;
-import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 
 /**
  * An INSECURE Groth16 key computed by whoever holds the toxic waste, fast enough for real batch
@@ -30,9 +27,6 @@ import java.util.stream.IntStream;
  * contributions, which is how a ceremony-made key can be told apart.
  */
 public final class DevelopmentSetup {
-  private static final int WINDOW = 8;
-  private static final int WINDOWS = 256 / WINDOW;
-
   private DevelopmentSetup() {}
 
   /**
@@ -76,10 +70,9 @@ public final class DevelopmentSetup {
     }
 
     Fr deltaInverse = t.delta().inverse();
-    FixedBase<G1> g1 = new FixedBase<>(G1.GENERATOR, G1.INFINITY, G1::add, G1::toAffine);
-    FixedBase<G2> g2 = new FixedBase<>(G2.GENERATOR, G2.INFINITY, G2::add, G2::toAffine);
-    List<G1> ic =
-        Arrays.stream(Arrays.copyOfRange(abc, 0, publics + 1)).map(g1::affineTimes).toList();
+    FixedBase<G1> g1 = FixedBase.g1();
+    FixedBase<G2> g2 = FixedBase.g2();
+    List<G1> ic = List.of(g1.affineTimes(Arrays.copyOfRange(abc, 0, publics + 1), Fr.ONE));
     VerifyingKey vk =
         VerifyingKey.of(
             g1.affineTimes(t.alpha()),
@@ -94,11 +87,11 @@ public final class DevelopmentSetup {
         wires,
         n,
         coefficients,
-        g1.times(a, Fr.ONE),
-        g1.times(b, Fr.ONE),
-        g2.times(b, Fr.ONE),
-        g1.times(Arrays.copyOfRange(abc, publics + 1, wires), deltaInverse),
-        g1.times(odd, deltaInverse),
+        List.of(g1.affineTimes(a, Fr.ONE)),
+        List.of(g1.affineTimes(b, Fr.ONE)),
+        List.of(g2.affineTimes(b, Fr.ONE)),
+        List.of(g1.affineTimes(Arrays.copyOfRange(abc, publics + 1, wires), deltaInverse)),
+        List.of(g1.affineTimes(odd, deltaInverse)),
         new CeremonyTranscript(new byte[64], List.of()));
   }
 
@@ -115,7 +108,7 @@ public final class DevelopmentSetup {
   }
 
   /** L_j(τ) = (τ^size − 1)·ω^j / (size·(τ − ω^j)) on the size-domain, one batched inversion. */
-  private static Fr[] lagrangeAt(Fr tau, int size) {
+  static Fr[] lagrangeAt(Fr tau, int size) {
     Fr w = RootsOfUnity.primitive(Integer.numberOfTrailingZeros(size));
     Fr[] powers = new Fr[size];
     Fr[] denominators = new Fr[size];
@@ -154,65 +147,5 @@ public final class DevelopmentSetup {
     Fr[] out = new Fr[size];
     Arrays.fill(out, Fr.ZERO);
     return out;
-  }
-
-  /**
-   * Multiples of one generator from a table of every 8-bit digit at every 8-bit window: a
-   * multiplication is at most 32 additions and no doubling.
-   */
-  private static final class FixedBase<P> {
-    private final Object[][] table = new Object[WINDOWS][1 << WINDOW];
-    private final P identity;
-    private final BinaryOperator<P> add;
-    private final UnaryOperator<P> affine;
-
-    FixedBase(P generator, P identity, BinaryOperator<P> add, UnaryOperator<P> affine) {
-      this.identity = identity;
-      this.add = add;
-      this.affine = affine;
-      P base = generator;
-      for (int w = 0; w < WINDOWS; w++) {
-        table[w][0] = identity;
-        P multiple = identity;
-        for (int d = 1; d < (1 << WINDOW); d++) {
-          multiple = add.apply(multiple, base);
-          // Affine table entries make every addition of a multiplication a mixed one.
-          table[w][d] = affine.apply(multiple);
-        }
-        P next = base;
-        for (int i = 0; i < WINDOW; i++) {
-          next = add.apply(next, next);
-        }
-        base = next;
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    P times(Fr k) {
-      long[] limbs = k.toCanonicalLimbs();
-      P acc = identity;
-      for (int w = 0; w < WINDOWS; w++) {
-        int digit = (int) ((limbs[(w * WINDOW) >>> 6] >>> ((w * WINDOW) & 63)) & 0xFF);
-        if (digit != 0) {
-          acc = add.apply(acc, (P) table[w][digit]);
-        }
-      }
-      return acc;
-    }
-
-    P affineTimes(Fr k) {
-      return affine.apply(times(k));
-    }
-
-    /**
-     * Left in Jacobian form: the prover normalises a key's queries itself in one batch, where an
-     * inversion per point here would cost more than the multiplication.
-     */
-    List<P> times(Fr[] scalars, Fr factor) {
-      return IntStream.range(0, scalars.length)
-          .parallel()
-          .mapToObj(i -> times(scalars[i].mul(factor)))
-          .toList();
-    }
   }
 }

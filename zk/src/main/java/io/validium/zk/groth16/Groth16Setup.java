@@ -53,45 +53,17 @@ public final class Groth16Setup {
               + ", the phase-1 parameters are for "
               + p1.domainSize());
     }
-    G1[] a = infinities1(wires);
-    G1[] b1 = infinities1(wires);
-    G2[] b2 = new G2[wires];
-    Arrays.fill(b2, G2.INFINITY);
-    G1[] abc = infinities1(wires);
     List<Coefficient> coefficients = new ArrayList<>();
     for (int k = 0; k < m; k++) {
       Constraint c = constraints.get(k);
-      G1 tau = p1.tauLagrange1().get(k);
-      SparseRow rowA = c.a();
-      for (int t = 0; t < rowA.size(); t++) {
-        int s = check(rowA.wire(t), wires);
-        Fr v = rowA.coefficient(t);
-        a[s] = a[s].add(times(tau, v));
-        abc[s] = abc[s].add(times(p1.betaTauLagrange1().get(k), v));
-        coefficients.add(new Coefficient(0, k, s, v));
-      }
-      SparseRow rowB = c.b();
-      for (int t = 0; t < rowB.size(); t++) {
-        int s = check(rowB.wire(t), wires);
-        Fr v = rowB.coefficient(t);
-        b1[s] = b1[s].add(times(tau, v));
-        G2 tau2 = p1.tauLagrange2().get(k);
-        b2[s] = b2[s].add(Fr.ONE.equals(v) ? tau2 : tau2.multiply(v));
-        abc[s] = abc[s].add(times(p1.alphaTauLagrange1().get(k), v));
-        coefficients.add(new Coefficient(1, k, s, v));
-      }
-      SparseRow rowC = c.c();
-      for (int t = 0; t < rowC.size(); t++) {
-        int s = check(rowC.wire(t), wires);
-        abc[s] = abc[s].add(times(tau, rowC.coefficient(t)));
-      }
+      addEntries(coefficients, 0, k, c.a(), wires);
+      addEntries(coefficients, 1, k, c.b(), wires);
     }
     for (int s = 0; s <= publicSignals; s++) {
-      a[s] = a[s].add(p1.tauLagrange1().get(m + s));
-      abc[s] = abc[s].add(p1.betaTauLagrange1().get(m + s));
       coefficients.add(new Coefficient(0, m + s, s, Fr.ONE));
     }
-    List<G1> ic = affine(Arrays.copyOfRange(abc, 0, publicSignals + 1));
+    QueryColumns q = QueryColumns.of(wires, publicSignals, constraints, p1);
+    List<G1> ic = List.of(Arrays.copyOfRange(q.abc, 0, publicSignals + 1));
     VerifyingKey vk = VerifyingKey.of(p1.alpha1(), p1.beta2(), G2.GENERATOR, G2.GENERATOR, ic);
     ProvingKey unhashed =
         new ProvingKey(
@@ -101,10 +73,10 @@ public final class Groth16Setup {
             wires,
             n,
             coefficients,
-            affine(a),
-            affine(b1),
-            Arrays.stream(b2).map(G2::toAffine).toList(),
-            affine(Arrays.copyOfRange(abc, publicSignals + 1, wires)),
+            List.of(q.a),
+            List.of(q.b1),
+            List.of(q.b2),
+            List.of(Arrays.copyOfRange(q.abc, publicSignals + 1, wires)),
             p1.oddLagrange1(),
             new CeremonyTranscript(new byte[64], List.of()));
     byte[] csHash = CircuitHash.of(unhashed, p1.tauPowers1());
@@ -130,6 +102,14 @@ public final class Groth16Setup {
   }
 
   /**
+   * The phase-1 parameters of domain size {@code n} for the toxic waste derived from {@code seed},
+   * as {@link #insecureDevelopmentSetup} uses them: for development, tests and benchmarks only.
+   */
+  public static Phase1Parameters insecurePhase1(byte[] seed, int n) {
+    return InsecureTrapdoor.fromSeed(seed).phase1(n);
+  }
+
+  /**
    * Adds a phase-2 contribution with fresh secret randomness mixed with {@code entropy}: δ is
    * multiplied by it and L and H divided by it, and the contribution is recorded as snarkjs records
    * it, so that {@code snarkjs zkey verify} can check it.
@@ -138,8 +118,11 @@ public final class Groth16Setup {
     return Phase2Ceremony.contribute(pk, entropy, name);
   }
 
-  private static G1 times(G1 p, Fr v) {
-    return Fr.ONE.equals(v) ? p : p.multiply(v);
+  private static void addEntries(
+      List<Coefficient> out, int matrix, int k, SparseRow row, int wires) {
+    for (int t = 0; t < row.size(); t++) {
+      out.add(new Coefficient(matrix, k, check(row.wire(t), wires), row.coefficient(t)));
+    }
   }
 
   private static int check(int wire, int wires) {
@@ -147,15 +130,5 @@ public final class Groth16Setup {
       throw new IllegalArgumentException("constraint refers to wire " + wire + " of " + wires);
     }
     return wire;
-  }
-
-  private static G1[] infinities1(int n) {
-    G1[] out = new G1[n];
-    Arrays.fill(out, G1.INFINITY);
-    return out;
-  }
-
-  private static List<G1> affine(G1[] points) {
-    return Arrays.stream(points).map(G1::toAffine).toList();
   }
 }

@@ -3,12 +3,10 @@ package io.validium.zk.groth16;
 import io.validium.core.field.Fr;
 import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
-import io.validium.zk.poly.RootsOfUnity;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,55 +44,36 @@ record InsecureTrapdoor(Fr tau, Fr alpha, Fr beta, Fr delta, Fr contributionKey)
   Phase1Parameters phase1(int n) {
     Fr[] lagrange = lagrangeAt(n);
     Fr[] lagrange2n = lagrangeAt(2 * n);
-    List<G1> tau1 = new ArrayList<>(n);
-    List<G2> tau2 = new ArrayList<>(n);
-    List<G1> alphaTau = new ArrayList<>(n);
-    List<G1> betaTau = new ArrayList<>(n);
-    List<G1> odd = new ArrayList<>(n);
+    Fr[] odd = new Fr[n];
     for (int j = 0; j < n; j++) {
-      tau1.add(g1(lagrange[j]));
-      tau2.add(G2.GENERATOR.multiply(lagrange[j]).toAffine());
-      alphaTau.add(g1(alpha.mul(lagrange[j])));
-      betaTau.add(g1(beta.mul(lagrange[j])));
-      odd.add(g1(lagrange2n[2 * j + 1]));
+      odd[j] = lagrange2n[2 * j + 1];
     }
-    List<G1> powers = new ArrayList<>(2 * n - 1);
+    Fr[] powers = new Fr[2 * n - 1];
     Fr power = Fr.ONE;
-    for (int i = 0; i < 2 * n - 1; i++) {
-      powers.add(g1(power));
+    for (int i = 0; i < powers.length; i++) {
+      powers[i] = power;
       power = power.mul(tau);
     }
+    FixedBase<G1> g1 = FixedBase.g1();
+    FixedBase<G2> g2 = FixedBase.g2();
     return new Phase1Parameters(
         n,
-        g1(alpha),
-        g1(beta),
-        G2.GENERATOR.multiply(beta).toAffine(),
-        tau1,
-        tau2,
-        alphaTau,
-        betaTau,
-        odd,
-        powers);
+        g1.affineTimes(alpha),
+        g1.affineTimes(beta),
+        g2.affineTimes(beta),
+        List.of(g1.affineTimes(lagrange, Fr.ONE)),
+        List.of(g2.affineTimes(lagrange, Fr.ONE)),
+        List.of(g1.affineTimes(lagrange, alpha)),
+        List.of(g1.affineTimes(lagrange, beta)),
+        List.of(g1.affineTimes(odd, Fr.ONE)),
+        List.of(g1.affineTimes(powers, Fr.ONE)));
   }
 
-  /** L_j(τ) = (τ^m − 1)·ω^j / (m·(τ − ω^j)) for the m-domain. */
+  /** L_j(τ) for the m-domain, refusing a τ on the domain (where the formula divides by zero). */
   private Fr[] lagrangeAt(int m) {
-    Fr w = RootsOfUnity.primitive(Integer.numberOfTrailingZeros(m));
-    Fr vanishing = tau.pow(BigInteger.valueOf(m)).sub(Fr.ONE);
-    if (vanishing.isZero()) {
+    if (tau.pow(BigInteger.valueOf(m)).sub(Fr.ONE).isZero()) {
       throw new IllegalStateException("τ is a root of unity of the domain; choose another seed");
     }
-    Fr scale = vanishing.mul(Fr.of(m).inverse());
-    Fr[] out = new Fr[m];
-    Fr wj = Fr.ONE;
-    for (int j = 0; j < m; j++) {
-      out[j] = scale.mul(wj).mul(tau.sub(wj).inverse());
-      wj = wj.mul(w);
-    }
-    return out;
-  }
-
-  private static G1 g1(Fr k) {
-    return G1.GENERATOR.multiply(k).toAffine();
+    return DevelopmentSetup.lagrangeAt(tau, m);
   }
 }

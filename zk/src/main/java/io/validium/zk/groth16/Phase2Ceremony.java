@@ -3,6 +3,7 @@ package io.validium.zk.groth16;
 import io.validium.core.field.Fr;
 import io.validium.zk.curve.G1;
 import io.validium.zk.curve.G2;
+import io.validium.zk.msm.Msm;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
@@ -67,10 +68,6 @@ final class Phase2Ceremony {
   }
 
   private static G1[] scale(G1[] points, Fr k) {
-    G1[] out = new G1[points.length];
-    for (int i = 0; i < points.length; i++) {
-      out[i] = points[i].multiply(k).toAffine();
-    }
-    return out;
+    return Msm.g1Scaled(points, k);
   }
 }

@@ -57,6 +57,11 @@ final class Scalars {
     return false;
   }
 
+  /** The limbs of r; callers must not modify them. */
+  static long[] modulusLimbs() {
+    return R;
+  }
+
   static boolean isZero(long[] s, int off) {
     return (s[off] | s[off + 1] | s[off + 2] | s[off + 3]) == 0;
   }

@@ -4,7 +4,9 @@ import io.validium.core.field.Fr;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -164,15 +166,20 @@ public final class CircuitBuilder {
   public ConstraintSystem build() {
     WireLayout layout = new WireLayout(publicNames.size(), privateNames.size(), internalWires);
     List<Constraint> compiled = new ArrayList<>(constraints.size());
+    Map<Fr, Fr> canonical = new HashMap<>();
     for (Pending p : constraints) {
       compiled.add(
-          new Constraint(layout.row(p.a()), layout.row(p.b()), layout.row(p.c()), p.label()));
+          new Constraint(
+              layout.row(p.a(), canonical),
+              layout.row(p.b(), canonical),
+              layout.row(p.c(), canonical),
+              p.label()));
     }
     List<SolverStep> solver = new ArrayList<>(hints.size());
     for (PendingHint h : hints) {
       SparseRow[] in = new SparseRow[h.inputs().length];
       for (int i = 0; i < in.length; i++) {
-        in[i] = layout.row(h.inputs()[i]);
+        in[i] = layout.row(h.inputs()[i], canonical);
       }
       int[] out = new int[h.outputs().length];
       for (int i = 0; i < out.length; i++) {

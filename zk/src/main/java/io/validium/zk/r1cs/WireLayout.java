@@ -1,5 +1,8 @@
 package io.validium.zk.r1cs;
 
+import io.validium.core.field.Fr;
+import java.util.Map;
+
 /**
  * How variables map to wire numbers: wire 0 is the constant one, then the public inputs, the
  * private inputs and the internal wires, each group in creation order, as in circom and snarkjs.
@@ -34,11 +37,32 @@ public record WireLayout(int publicInputs, int privateInputs, int internalWires)
   }
 
   SparseRow row(LinearCombination lc) {
+    return row(lc, null);
+  }
+
+  /**
+   * The row of {@code lc}, its coefficients replaced by the equal instances in {@code canonical}
+   * (added there when new) unless that is null: a circuit repeats a few thousand distinct
+   * coefficients (Poseidon's, powers of two) across millions of entries, and one shared instance
+   * per value keeps the compiled matrices a fraction of their size in memory.
+   */
+  SparseRow row(LinearCombination lc, Map<Fr, Fr> canonical) {
     int[] ids = lc.ids();
     int[] wires = new int[ids.length];
     for (int i = 0; i < ids.length; i++) {
       wires[i] = wire(new Variable(ids[i]));
     }
-    return new SparseRow(wires, lc.coefficients());
+    Fr[] coefficients = lc.coefficients();
+    if (canonical != null) {
+      coefficients = coefficients.clone();
+      for (int i = 0; i < coefficients.length; i++) {
+        Fr c = coefficients[i];
+        Fr shared = canonical.putIfAbsent(c, c);
+        if (shared != null) {
+          coefficients[i] = shared;
+        }
+      }
+    }
+    return new SparseRow(wires, coefficients);
   }
 }

@@ -28,6 +28,20 @@ class CircuitBuilderTest {
   }
 
   @Test
+  void equalCoefficientsOfTheCompiledMatricesShareOneInstance() {
+    CircuitBuilder api = new CircuitBuilder();
+    Variable x = api.privateInput("x");
+    Variable y = api.privateInput("y");
+    api.mul(LinearCombination.of(Fr.of(7), x), y, "first");
+    api.mul(LinearCombination.of(Fr.of(7), y), x, "second");
+    ConstraintSystem cs = api.build();
+
+    Fr first = cs.constraints().get(0).a().coefficient(0);
+    Fr second = cs.constraints().get(1).a().coefficient(0);
+    assertThat(first).isEqualTo(Fr.of(7)).isSameAs(second);
+  }
+
+  @Test
   void solvingRunsTheHintsAndSatisfiesTheConstraints() {
     CircuitBuilder api = new CircuitBuilder();
     Variable x = api.publicInput("x");
