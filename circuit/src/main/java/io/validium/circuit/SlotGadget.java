@@ -76,17 +76,31 @@ final class SlotGadget {
       Bits.rangeCheck(api, v.recipient(), ADDRESS_BITS);
     }
 
+    // Fields a kind does not encode (section 5) are 0, so a slot's fields are a function of its
+    // transaction. The padding summands are range-checked above and sum to less than 2^97 < r, so
+    // their sum is 0 only if each one is.
+    api.assertMul(ONE.sub(v.isTransfer()), v.to(), zero(), "unusedTo");
+    api.assertMul(ONE.sub(v.isWithdrawal()), v.recipient(), zero(), "unusedRecipient");
+    api.assertMul(ONE.sub(v.isDeposit()), v.depositIndex(), zero(), "unusedDepositIndex");
+    Bits.assertBoolean(api, v.senderExists());
+    api.assertMul(
+        ONE.sub(active),
+        v.from().toLinearCombination().add(v.token()).add(v.amount()).add(v.senderExists()),
+        zero(),
+        "padding");
+
     TouchVariables snd = v.sender();
     TouchVariables rcv = v.receiver();
 
     // Existence: a signer's slot must hold an account; a deposit may open an empty one.
-    Bits.assertBoolean(api, v.senderExists());
     api.assertMul(signed, ONE.sub(v.senderExists()), LinearCombination.zero(), "senderExists");
     LinearCombination opened = api.mul(v.isDeposit(), ONE.sub(v.senderExists()), "opened");
     api.assertMul(opened, snd.nonce(), LinearCombination.zero(), "openedNonce");
 
-    // WRONG_NONCE: the signed nonce is the account's, and the account's is not 2^32 - 1.
-    api.assertMul(signed, v.nonce().toLinearCombination().sub(snd.nonce()), zero(), "nonce");
+    // WRONG_NONCE: the signed nonce is the account's, and the account's is not 2^32 - 1. One
+    // product pins both cases: nonce = signed * sender.nonce, so an unsigned slot (a deposit, whose
+    // encoding has no nonce, or padding) carries nonce 0 into its header and deposit leaf.
+    api.assertMul(signed, snd.nonce(), v.nonce(), "nonce");
     LinearCombination senderNonceAfter = snd.nonce().toLinearCombination().add(signed);
     try (CircuitBuilder.Scope s = api.scope("nonceBefore")) {
       Bits.rangeCheck(api, snd.nonce(), NONCE_BITS);
