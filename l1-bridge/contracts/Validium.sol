@@ -73,6 +73,8 @@ contract Validium {
     uint256 private constant TYPE_DEPOSIT = 3;
     // Exit messages use a type byte of their own (protocol.md 10.4).
     uint256 private constant TYPE_EXIT = 4;
+    // Forced-withdrawal requests and their queue leaves, type byte 5 (protocol.md 17.1).
+    uint256 private constant TYPE_FORCED_WITHDRAWAL = 5;
     uint8 private constant CLAIMABLE = 1;
     uint8 private constant CLAIMED = 2;
 
@@ -125,6 +127,11 @@ contract Validium {
     ///      credited (ACCOUNT_KEY_MISMATCH) and would block the queue until the freeze.
     mapping(uint32 => bytes32) private accountKey;
     mapping(uint256 => bool) private exited;
+    /// @notice Accepted forced-withdrawal requests per account: the requestNonce of the next one.
+    mapping(uint32 => uint32) public forcedWithdrawalNonce;
+    /// @notice Deposits queued minus withdrawals claimed, per token: a bound on every L2 balance,
+    ///         kept at most 2^96 - 1 so that no queued deposit can overflow one (protocol.md 17.4).
+    mapping(uint16 => uint256) public l2Supply;
 
     bool private transient locked;
 
@@ -133,6 +140,7 @@ contract Validium {
     event WithdrawalClaimable(uint64 indexed batchNumber, uint32 index, address indexed recipient, uint16 tokenId, uint96 amount);
     event WithdrawalClaimed(uint64 indexed batchNumber, uint32 index, address indexed recipient, uint16 tokenId, uint96 amount);
     event TokenRegistered(uint16 indexed tokenId, address token);
+    event ForcedWithdrawalQueued(uint64 indexed depositIndex, uint32 indexed accountId, uint16 tokenId, uint96 amount, address recipient, uint64 deadline, uint256 depositChain);
     event Frozen(bytes32 stateRoot, uint64 nextBatchNumber, uint64 overdueDeposit);
     event Exited(uint32 indexed accountId, uint16 tokenId, uint96 amount, address recipient);
     event DepositReclaimed(uint64 indexed depositIndex, address depositor, uint16 tokenId, uint96 amount);
@@ -164,6 +172,10 @@ contract Validium {
     error NotReclaimable();
     error NothingPending();
     error TooEarly(uint64 activatesAt);
+    error BadRecipient();
+    error UnknownAccount();
+    error BadForcedWithdrawalSignature();
+    error SupplyCapExceeded(uint16 tokenId, uint256 supply, uint256 amount);
 
     modifier nonReentrant() {
         if (locked) revert Reentrancy();
@@ -286,6 +298,7 @@ contract Validium {
         bytes32 key = _withdrawalKey(batchNumber, index, w);
         if (withdrawals[key] != CLAIMABLE) revert NotClaimable();
         withdrawals[key] = CLAIMED;
+        l2Supply[w.tokenId] -= w.amount;
         emit WithdrawalClaimed(batchNumber, index, w.recipient, w.tokenId, w.amount);
         _pay(w.tokenId, w.recipient, w.amount);
     }
@@ -326,21 +339,82 @@ contract Validium {
         } else if (known != key) {
             revert AccountKeyMismatch();
         }
+        uint256 supply = l2Supply[tokenId];
+        if (supply + amount > MAX_AMOUNT) revert SupplyCapExceeded(tokenId, supply, amount);
+        l2Supply[tokenId] = supply + amount;
         uint64 index = depositCount;
+        (uint64 deadline, uint256 chain) = _append(
+            index, TYPE_DEPOSIT + (uint256(accountId) << 8) + (uint256(tokenId) << 32), amount, ax, ay
+        );
+        emit DepositQueued(index, accountId, tokenId, amount, ax, ay, msg.sender, deadline, chain);
+    }
+
+    /// @dev Appends entry `index` = H(domainHash, header, amount, a, b, index) to the priority chain.
+    function _append(uint64 index, uint256 header, uint96 amount, uint256 a, uint256 b)
+        private
+        returns (uint64 deadline, uint256 chain)
+    {
         uint256[] memory leafInputs = new uint256[](6);
         leafInputs[0] = domainHash;
-        leafInputs[1] = TYPE_DEPOSIT + (uint256(accountId) << 8) + (uint256(tokenId) << 32);
+        leafInputs[1] = header;
         leafInputs[2] = amount;
-        leafInputs[3] = ax;
-        leafInputs[4] = ay;
+        leafInputs[3] = a;
+        leafInputs[4] = b;
         leafInputs[5] = index;
-        uint256 leaf = t7.hashN(leafInputs);
-        uint256 chain = t3.hash2(_chainAt(index), leaf);
-        uint64 deadline = uint64(block.number) + depositDeadlineBlocks;
+        chain = t3.hash2(_chainAt(index), t7.hashN(leafInputs));
+        deadline = uint64(block.number) + depositDeadlineBlocks;
         depositChain[index + 1] = chain;
         depositInfo[index] = (uint256(deadline) << 160) | uint160(msg.sender);
         depositCount = index + 1;
-        emit DepositQueued(index, accountId, tokenId, amount, ax, ay, msg.sender, deadline, chain);
+    }
+
+    // ---------------------------------------------------------------- forced withdrawals
+
+    /// @notice Queues a withdrawal of up to `amount` of `tokenId` from L2 account `accountId` to
+    ///         `recipient`, authorised by the account key's signature of
+    ///         H(domainHash, 5 + 2^8 accountId + 2^32 tokenId + 2^48 requestNonce, amount, recipient).
+    ///         L2 must consume it by its deadline like a deposit; it pays min(amount, balance).
+    function requestForcedWithdrawal(
+        uint32 accountId,
+        uint16 tokenId,
+        uint96 amount,
+        address recipient,
+        uint256 ax,
+        uint256 ay,
+        EdDsaSignature calldata sig
+    ) external {
+        if (frozen) revert IsFrozen();
+        if (accountId >= (1 << ACCOUNT_DEPTH)) revert BadAccountId();
+        if (!_registered(tokenId)) revert UnknownToken(tokenId);
+        if (amount == 0) revert BadAmount();
+        if (recipient == address(0)) revert BadRecipient();
+        bytes32 known = accountKey[accountId];
+        if (known == 0) revert UnknownAccount();
+        if (known != keccak256(abi.encode(ax, ay))) revert AccountKeyMismatch();
+        uint32 requestNonce = forcedWithdrawalNonce[accountId];
+        uint256 header = TYPE_FORCED_WITHDRAWAL + (uint256(accountId) << 8) + (uint256(tokenId) << 32);
+        uint256 message = t5.hash4(domainHash, header + (uint256(requestNonce) << 48), amount, uint256(uint160(recipient)));
+        if (!_signedBy(ax, ay, message, sig)) revert BadForcedWithdrawalSignature();
+        forcedWithdrawalNonce[accountId] = requestNonce + 1;
+        uint64 index = depositCount;
+        (uint64 deadline, uint256 chain) = _append(index, header, amount, uint256(uint160(recipient)), 0);
+        emit ForcedWithdrawalQueued(index, accountId, tokenId, amount, recipient, deadline, chain);
+    }
+
+    /// @dev EdDSA-Poseidon (protocol.md 3) of `message` under (ax, ay).
+    function _signedBy(uint256 ax, uint256 ay, uint256 message, EdDsaSignature calldata sig)
+        private
+        view
+        returns (bool)
+    {
+        if (sig.r8x >= R || sig.r8y >= R) return false;
+        uint256[] memory challenge = new uint256[](5);
+        challenge[0] = sig.r8x;
+        challenge[1] = sig.r8y;
+        challenge[2] = ax;
+        challenge[3] = ay;
+        challenge[4] = message;
+        return BabyJubjub.verify(ax, ay, sig.r8x, sig.r8y, sig.s, t6.hashN(challenge));
     }
 
     /// @notice The deadline block of deposit `index` (0 once reclaimed or if unknown).
@@ -350,7 +424,8 @@ contract Validium {
 
     // ---------------------------------------------------------------- escape hatch
 
-    /// @notice Freezes the contract when the oldest unprocessed deposit is past its deadline.
+    /// @notice Freezes the contract when the oldest unprocessed entry of the priority queue (a
+    ///         deposit or a forced withdrawal) is past its deadline.
     function freeze() external {
         if (frozen) revert IsFrozen();
         uint64 oldest = processedDeposits;
@@ -383,15 +458,7 @@ contract Validium {
         uint256 message = t4.hash3(
             domainHash, TYPE_EXIT + (uint256(p.accountId) << 8) + (uint256(p.tokenId) << 32), uint256(uint160(recipient))
         );
-        if (sig.r8x >= R || sig.r8y >= R) revert BadExitSignature();
-        uint256[] memory challenge = new uint256[](5);
-        challenge[0] = sig.r8x;
-        challenge[1] = sig.r8y;
-        challenge[2] = p.ax;
-        challenge[3] = p.ay;
-        challenge[4] = message;
-        uint256 h = t6.hashN(challenge);
-        if (!BabyJubjub.verify(p.ax, p.ay, sig.r8x, sig.r8y, sig.s, h)) revert BadExitSignature();
+        if (!_signedBy(p.ax, p.ay, message, sig)) revert BadExitSignature();
         exited[key] = true;
         emit Exited(p.accountId, p.tokenId, p.balance, recipient);
         _pay(p.tokenId, recipient, p.balance);

@@ -18,7 +18,7 @@ import java.util.List;
  * section 9): applying the slots in order to {@code oldRoot} under core's state transition rules
  * yields {@code newRoot}, and the batch and L1 operations commitments are those of 8.2 and 8.3.
  * Public inputs, in this order: oldRoot, newRoot, batchCommitment, l1OpsCommitment. Immutable once
- * built. Each slot costs 35,678 constraints and, in zk's representation, about 50 MB of heap and a
+ * built. Each slot costs 36,025 constraints and, in zk's representation, about 50 MB of heap and a
  * second or two to build, so callers build a circuit once per size and keep it.
  */
 public final class BatchCircuit {

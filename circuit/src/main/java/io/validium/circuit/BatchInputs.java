@@ -10,6 +10,7 @@ import io.validium.core.state.Account;
 import io.validium.core.state.BatchExecution;
 import io.validium.core.state.TxOutcome;
 import io.validium.core.tx.Deposit;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
 import io.validium.core.tx.Withdrawal;
@@ -115,7 +116,7 @@ public final class BatchInputs {
     List<AccessWitness> touches = outcome.witness();
     AccessWitness first = touches.get(0);
     if (tx instanceof Transfer t) {
-      setKind(a, v, 1, 0, 0);
+      setKind(a, v, 1, 0, 0, 0);
       a.set(v.from(), t.from().value());
       a.set(v.to(), t.to().value());
       a.set(v.token(), t.token().value());
@@ -128,7 +129,7 @@ public final class BatchInputs {
       setTouch(a, v.sender(), first, keyOf(first));
       setTouch(a, v.receiver(), touches.get(1), keyOf(touches.get(1)));
     } else if (tx instanceof Withdrawal w) {
-      setKind(a, v, 0, 1, 0);
+      setKind(a, v, 0, 1, 0, 0);
       a.set(v.from(), w.from().value());
       a.set(v.to(), Fr.ZERO);
       a.set(v.token(), w.token().value());
@@ -140,9 +141,22 @@ public final class BatchInputs {
       a.set(v.senderExists(), Fr.ONE);
       setTouch(a, v.sender(), first, keyOf(first));
       setIdleTouch(a, v.receiver());
+    } else if (tx instanceof ForcedWithdrawal f) {
+      setKind(a, v, 0, 0, 0, 1);
+      a.set(v.from(), f.account().value());
+      a.set(v.to(), Fr.ZERO);
+      a.set(v.token(), f.token().value());
+      a.set(v.amount(), amount(f.amount()));
+      a.set(v.nonce(), Fr.ZERO);
+      a.set(v.recipient(), Fr.fromBigInteger(f.recipient().toBigInteger()));
+      a.set(v.depositIndex(), f.index().value());
+      setUnsigned(a, v);
+      a.set(v.senderExists(), Fr.ONE);
+      setTouch(a, v.sender(), first, keyOf(first));
+      setIdleTouch(a, v.receiver());
     } else {
       Deposit d = (Deposit) tx;
-      setKind(a, v, 0, 0, 1);
+      setKind(a, v, 0, 0, 1, 0);
       a.set(v.from(), d.account().value());
       a.set(v.to(), Fr.ZERO);
       a.set(v.token(), d.token().value());
@@ -159,7 +173,7 @@ public final class BatchInputs {
   }
 
   private static void assignPadding(Assignment a, SlotVariables v) {
-    setKind(a, v, 0, 0, 0);
+    setKind(a, v, 0, 0, 0, 0);
     for (Variable x :
         List.of(
             v.from(),
@@ -177,10 +191,11 @@ public final class BatchInputs {
     setIdleTouch(a, v.receiver());
   }
 
-  private static void setKind(Assignment a, SlotVariables v, int t, int w, int d) {
+  private static void setKind(Assignment a, SlotVariables v, int t, int w, int d, int f) {
     a.set(v.isTransfer(), t);
     a.set(v.isWithdrawal(), w);
     a.set(v.isDeposit(), d);
+    a.set(v.isForced(), f);
   }
 
   private static void setSignature(Assignment a, SlotVariables v, EdDsaSignature sig) {

@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * The constraints of one transaction slot: core's {@code StateTransition.apply} for whichever kind
- * the slot's flags select, or nothing at all for padding. Every kind's checks are built in every
- * slot and switched by the flags, since a batch mixes kinds in any order.
+ * the slot's flags select (transfer, withdrawal, deposit, forced withdrawal), or nothing at all for
+ * padding. Every kind's checks are built in every slot and switched by the flags, since a batch
+ * mixes kinds in any order.
  */
 final class SlotGadget {
 
@@ -42,18 +43,21 @@ final class SlotGadget {
       int balanceDepth,
       int accountDepth) {
     // Kind flags: each boolean and at most one set, so "active" is boolean too.
-    for (Variable flag : List.of(v.isTransfer(), v.isWithdrawal(), v.isDeposit())) {
+    for (Variable flag : List.of(v.isTransfer(), v.isWithdrawal(), v.isDeposit(), v.isForced())) {
       Bits.assertBoolean(api, flag);
     }
     LinearCombination signed = v.isTransfer().toLinearCombination().add(v.isWithdrawal());
-    LinearCombination active = signed.add(v.isDeposit());
+    LinearCombination priority = v.isDeposit().toLinearCombination().add(v.isForced());
+    LinearCombination active = signed.add(priority);
+    LinearCombination paysOut = v.isWithdrawal().toLinearCombination().add(v.isForced());
     try (CircuitBuilder.Scope s = api.scope("oneKind")) {
       Bits.assertBoolean(api, active);
     }
     LinearCombination type =
         LinearCombination.of(v.isTransfer())
             .addScaled(Fr.of(2), v.isWithdrawal())
-            .addScaled(Fr.of(3), v.isDeposit());
+            .addScaled(Fr.of(3), v.isDeposit())
+            .addScaled(Fr.of(5), v.isForced());
 
     // Field ranges: the Merkle index bits double as the range checks of the account ids, and
     // token bits of the balance depth are UNKNOWN_TOKEN's check.
@@ -76,17 +80,36 @@ final class SlotGadget {
       Bits.rangeCheck(api, v.recipient(), ADDRESS_BITS);
     }
 
+    // Fields a kind does not encode (section 5) are 0, so a slot's fields are a function of its
+    // transaction. The padding summands are range-checked above and sum to less than 2^97 < r, so
+    // their sum is 0 only if each one is.
+    api.assertMul(ONE.sub(v.isTransfer()), v.to(), zero(), "unusedTo");
+    api.assertMul(ONE.sub(paysOut), v.recipient(), zero(), "unusedRecipient");
+    api.assertMul(ONE.sub(priority), v.depositIndex(), zero(), "unusedDepositIndex");
+    Bits.assertBoolean(api, v.senderExists());
+    api.assertMul(
+        ONE.sub(active),
+        v.from().toLinearCombination().add(v.token()).add(v.amount()).add(v.senderExists()),
+        zero(),
+        "padding");
+
     TouchVariables snd = v.sender();
     TouchVariables rcv = v.receiver();
 
-    // Existence: a signer's slot must hold an account; a deposit may open an empty one.
-    Bits.assertBoolean(api, v.senderExists());
-    api.assertMul(signed, ONE.sub(v.senderExists()), LinearCombination.zero(), "senderExists");
+    // Existence: a signer's or forced withdrawal's slot must hold an account; a deposit may open an
+    // empty one.
+    api.assertMul(
+        signed.add(v.isForced()),
+        ONE.sub(v.senderExists()),
+        LinearCombination.zero(),
+        "senderExists");
     LinearCombination opened = api.mul(v.isDeposit(), ONE.sub(v.senderExists()), "opened");
     api.assertMul(opened, snd.nonce(), LinearCombination.zero(), "openedNonce");
 
-    // WRONG_NONCE: the signed nonce is the account's, and the account's is not 2^32 - 1.
-    api.assertMul(signed, v.nonce().toLinearCombination().sub(snd.nonce()), zero(), "nonce");
+    // WRONG_NONCE: the signed nonce is the account's, and the account's is not 2^32 - 1. One
+    // product pins both cases: nonce = signed * sender.nonce, so an unsigned slot (a deposit, whose
+    // encoding has no nonce, or padding) carries nonce 0 into its header and deposit leaf.
+    api.assertMul(signed, snd.nonce(), v.nonce(), "nonce");
     LinearCombination senderNonceAfter = snd.nonce().toLinearCombination().add(signed);
     try (CircuitBuilder.Scope s = api.scope("nonceBefore")) {
       Bits.rangeCheck(api, snd.nonce(), NONCE_BITS);
@@ -120,9 +143,30 @@ final class SlotGadget {
             Select.select(api, signed, snd.ay(), ONE));
     EdDsaPoseidonGadget.verify(api, signingKey, message, CircuitPoint.of(v.r8x(), v.r8y()), v.s());
 
+    // A forced withdrawal pays min(amount, balance) (17.3): `covers` says which, and the difference
+    // on the side it names fits in 96 bits, which both operands do (ranges and balance leaves).
+    Variable covers =
+        api.compute(
+            "covers",
+            in ->
+                new Fr[] {
+                  in[0].toBigInteger().compareTo(in[1].toBigInteger()) >= 0 ? Fr.ONE : Fr.ZERO
+                },
+            snd.balance(),
+            v.amount());
+    LinearCombination paid;
+    try (CircuitBuilder.Scope s = api.scope("covers")) {
+      Bits.assertBoolean(api, covers);
+      LinearCombination surplus = snd.balance().toLinearCombination().sub(v.amount());
+      LinearCombination shortfall = v.amount().toLinearCombination().sub(snd.balance()).sub(ONE);
+      Bits.rangeCheck(api, Select.select(api, covers, surplus, shortfall), Amount.BITS);
+      paid = Select.select(api, covers, v.amount(), snd.balance());
+    }
+
     // INSUFFICIENT_BALANCE and BALANCE_OVERFLOW: the new balances fit in 96 bits.
     LinearCombination senderDelta =
-        api.mul(v.isDeposit().toLinearCombination().sub(signed), v.amount(), "senderDelta");
+        api.mul(v.isDeposit().toLinearCombination().sub(signed), v.amount(), "senderDelta")
+            .sub(api.mul(v.isForced(), paid, "forcedDebit"));
     LinearCombination senderBalanceAfter = snd.balance().toLinearCombination().add(senderDelta);
     LinearCombination receiverBalanceAfter =
         rcv.balance().toLinearCombination().add(api.mul(v.isTransfer(), v.amount(), "credit"));
@@ -167,29 +211,40 @@ final class SlotGadget {
       root2 = touch(api, v.isTransfer(), root1, leafBefore, leafAfter, toBits, rcv);
     }
 
-    // Leaves and chains of 8.2 and 8.3. The deposit and withdrawal chains never advance in the
-    // same slot, so they share one Poseidon over multiplexed inputs.
+    // Leaves and chains of 8.2, 8.3 and 17.1. A deposit leaf carries the key, a forced one the
+    // recipient and 0 in the same places; a forced withdrawal advances both chains in its slot.
     LinearCombination signedLeaf = PoseidonGadget.hash(api, message, v.r8x(), v.r8y(), v.s());
-    LinearCombination depositLeaf =
+    LinearCombination priorityLeaf =
         PoseidonGadget.hash(
-            api, domainHash, header, v.amount(), snd.ax(), snd.ay(), v.depositIndex());
+            api,
+            domainHash,
+            header,
+            v.amount(),
+            Select.select(api, v.isForced(), v.recipient(), snd.ax()),
+            api.mul(ONE.sub(v.isForced()), snd.ay(), "forcedLeafY"),
+            v.depositIndex());
+    LinearCombination withdrawn = Select.select(api, v.isForced(), paid, v.amount());
     LinearCombination withdrawalLeaf =
-        PoseidonGadget.hash(api, v.recipient(), v.token(), v.amount());
-    LinearCombination txLeaf = Select.select(api, v.isDeposit(), depositLeaf, signedLeaf);
+        PoseidonGadget.hash(api, v.recipient(), v.token(), withdrawn);
+    LinearCombination txLeaf = Select.select(api, priority, priorityLeaf, signedLeaf);
     LinearCombination batchChain =
         advance(
             api,
             active,
             before.batchChain(),
             PoseidonGadget.hash(api, before.batchChain(), txLeaf));
-    LinearCombination opsLink =
-        PoseidonGadget.hash(
+    LinearCombination depositChain =
+        advance(
             api,
-            Select.select(api, v.isDeposit(), before.depositChain(), before.withdrawalChain()),
-            Select.select(api, v.isDeposit(), depositLeaf, withdrawalLeaf));
-    LinearCombination depositChain = advance(api, v.isDeposit(), before.depositChain(), opsLink);
+            priority,
+            before.depositChain(),
+            PoseidonGadget.hash(api, before.depositChain(), priorityLeaf));
     LinearCombination withdrawalChain =
-        advance(api, v.isWithdrawal(), before.withdrawalChain(), opsLink);
+        advance(
+            api,
+            paysOut,
+            before.withdrawalChain(),
+            PoseidonGadget.hash(api, before.withdrawalChain(), withdrawalLeaf));
     return new ChainState(root2, batchChain, depositChain, withdrawalChain);
   }
 

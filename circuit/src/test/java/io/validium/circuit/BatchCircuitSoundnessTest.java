@@ -13,6 +13,7 @@ import io.validium.core.tx.Transfer;
 import io.validium.core.types.Amount;
 import io.validium.core.types.Nonce;
 import io.validium.zk.r1cs.Assignment;
+import io.validium.zk.r1cs.Variable;
 import io.validium.zk.r1cs.Witness;
 import java.math.BigInteger;
 import java.util.List;
@@ -262,6 +263,17 @@ class BatchCircuitSoundnessTest {
     BatchExecution run = ledger.execute(ledger.withdrawal(0, 0, 30, 0));
     Assignment a = assign(run);
     a.set(slot0.isWithdrawal(), 0);
+    // Padding carries no transaction fields (each pinned to 0), so the cheater clears them too.
+    for (Variable field :
+        List.of(
+            slot0.from(),
+            slot0.token(),
+            slot0.amount(),
+            slot0.recipient(),
+            slot0.nonce(),
+            slot0.senderExists())) {
+      a.set(field, 0);
+    }
     a.set(slot0.r8x(), Fr.ZERO);
     a.set(slot0.r8y(), Fr.ONE);
     a.set(slot0.s(), Fr.ZERO);
@@ -302,20 +314,88 @@ class BatchCircuitSoundnessTest {
   }
 
   @Test
-  void aPaddingSlotChangesNothingWhateverItsInputsSay() {
+  void aPaddingSlotsTouchesChangeNothingWhateverTheySay() {
     BatchExecution run = ledger.execute(ledger.transfer(0, 1, 0, 30, 0));
     Assignment a = assign(run);
-    a.set(slot1.from(), 2);
-    a.set(slot1.amount(), 999);
     a.set(slot1.sender().balance(), 5);
     a.set(slot1.sender().accountSiblings().get(3), Fr.of(42));
-    a.set(slot1.recipient(), 77);
+    a.set(slot1.receiver().nonce(), 9);
 
     Witness w = circuit.solve(a);
     assertThat(circuit.system().firstUnsatisfied(w)).isEmpty();
     assertThat(circuit.computedNewRoot(w)).isEqualTo(run.header().newRoot().value());
     assertThat(circuit.computedL1OpsCommitment(w))
         .isEqualTo(run.header().l1OpsCommitment().value());
+  }
+
+  @Test
+  void rejectsADepositSlotCarryingANonceItsEncodingHasNot() {
+    BatchExecution run = ledger.execute(ledger.deposit(0, 0, 25));
+    Assignment a = assign(run);
+    a.set(slot0.nonce(), 5);
+    // The cheating prover claims the commitments its own deposit leaf yields.
+    claimWhatTheWitnessComputes(a, "newRoot", "batchCommitment", "l1OpsCommitment");
+
+    assertThat(firstFailure(a)).contains("slot0/nonce");
+  }
+
+  @Test
+  void rejectsADepositSlotCarryingANonceEqualToTheAccounts() {
+    ledger.execute(ledger.transfer(0, 1, 0, 10, 0));
+    // Account 0 now has nonce 1: a deposit slot may not copy it either.
+    BatchExecution run = ledger.execute(ledger.deposit(0, 0, 25));
+    Assignment a = assign(run);
+    a.set(slot0.nonce(), 1);
+    claimWhatTheWitnessComputes(a, "newRoot", "batchCommitment", "l1OpsCommitment");
+
+    assertThat(firstFailure(a)).contains("slot0/nonce");
+  }
+
+  @Test
+  void rejectsAPaddingSlotCarryingANonce() {
+    Assignment a = assign(ledger.execute(ledger.transfer(0, 1, 0, 30, 0)));
+    a.set(slot1.nonce(), 7);
+
+    assertThat(firstFailure(a)).contains("slot1/nonce");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"from", "token", "amount", "senderExists"})
+  void rejectsAPaddingSlotCarryingATransactionField(String field) {
+    Assignment a = assign(ledger.execute(ledger.transfer(0, 1, 0, 30, 0)));
+    a.set(field(slot1, field), 1);
+
+    assertThat(firstFailure(a)).contains("slot1/padding");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"padding", "deposit", "withdrawal"})
+  void rejectsAReceiverInASlotThatIsNotATransfer(String kind) {
+    SlotVariables slot = kind.equals("padding") ? slot1 : slot0;
+    Assignment a = assign(ledger.execute(oneOf(kind)));
+    a.set(slot.to(), 2);
+
+    assertThat(firstFailure(a)).contains(slotName(slot) + "/unusedTo");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"padding", "deposit", "transfer"})
+  void rejectsAnL1RecipientInASlotThatIsNotAWithdrawal(String kind) {
+    SlotVariables slot = kind.equals("padding") ? slot1 : slot0;
+    Assignment a = assign(ledger.execute(oneOf(kind)));
+    a.set(slot.recipient(), 77);
+
+    assertThat(firstFailure(a)).contains(slotName(slot) + "/unusedRecipient");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"padding", "withdrawal", "transfer"})
+  void rejectsADepositIndexInASlotThatIsNotADeposit(String kind) {
+    SlotVariables slot = kind.equals("padding") ? slot1 : slot0;
+    Assignment a = assign(ledger.execute(oneOf(kind)));
+    a.set(slot.depositIndex(), 3);
+
+    assertThat(firstFailure(a)).contains(slotName(slot) + "/unusedDepositIndex");
   }
 
   // --- helpers ---
@@ -336,9 +416,34 @@ class BatchCircuitSoundnessTest {
         case "newRoot" -> a.set(circuit.newRoot(), circuit.computedNewRoot(w));
         case "batchCommitment" ->
             a.set(circuit.batchCommitment(), circuit.computedBatchCommitment(w));
+        case "l1OpsCommitment" ->
+            a.set(circuit.l1OpsCommitment(), circuit.computedL1OpsCommitment(w));
         default -> throw new IllegalArgumentException(input);
       }
     }
+  }
+
+  /** A one-transaction batch of {@code kind} in slot 0 ("padding": a transfer, padded in 1). */
+  private Transaction oneOf(String kind) {
+    return switch (kind) {
+      case "deposit" -> ledger.deposit(0, 0, 25);
+      case "withdrawal" -> ledger.withdrawal(0, 0, 30, 0);
+      default -> ledger.transfer(0, 1, 0, 30, 0);
+    };
+  }
+
+  private String slotName(SlotVariables slot) {
+    return slot == slot0 ? "slot0" : "slot1";
+  }
+
+  private static Variable field(SlotVariables slot, String name) {
+    return switch (name) {
+      case "from" -> slot.from();
+      case "token" -> slot.token();
+      case "amount" -> slot.amount();
+      case "senderExists" -> slot.senderExists();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   private TestLedger twinLedger() {

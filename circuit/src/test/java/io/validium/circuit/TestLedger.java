@@ -9,6 +9,7 @@ import io.validium.core.state.BatchExecutor;
 import io.validium.core.state.L2State;
 import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
 import io.validium.core.tx.Withdrawal;
@@ -73,6 +74,21 @@ final class TestLedger {
         key,
         TokenId.of(token),
         amount);
+  }
+
+  /** The next entry of the L1 queue: a forced withdrawal to {@link #RECIPIENT}. */
+  ForcedWithdrawal forcedWithdrawal(int account, int token, Amount amount) {
+    return new ForcedWithdrawal(
+        DOMAIN,
+        DepositIndex.of(nextDeposit++),
+        AccountId.of(account),
+        TokenId.of(token),
+        amount,
+        RECIPIENT);
+  }
+
+  ForcedWithdrawal forcedWithdrawal(int account, int token, long amount) {
+    return forcedWithdrawal(account, token, Amount.of(amount));
   }
 
   Transfer transfer(int from, int to, int token, long amount, long nonce) {

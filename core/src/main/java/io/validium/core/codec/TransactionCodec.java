@@ -8,6 +8,7 @@ import io.validium.core.crypto.EdDsaSignature;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
 import io.validium.core.tx.TxType;
@@ -60,6 +61,9 @@ public final class TransactionCodec {
       w.u64(d.index().value()).u32(d.account().value());
       w.field(d.publicKey().x()).field(d.publicKey().y());
       w.u16(d.token().value()).bytes(d.amount().toBytes());
+    } else if (tx instanceof ForcedWithdrawal f) {
+      w.u64(f.index().value()).u32(f.account().value()).u16(f.token().value());
+      w.bytes(f.amount().toBytes()).bytes(f.recipient().toBytes());
     }
   }
 
@@ -101,6 +105,14 @@ public final class TransactionCodec {
         TokenId token = TokenId.of(r.u16("token id"));
         Amount amount = Amount.fromBytes(r.bytes(Amount.BYTES, "amount"), 0);
         yield new Deposit(domain, index, account, new EdDsaPublicKey(x, y), token, amount);
+      }
+      case FORCED_WITHDRAWAL -> {
+        DepositIndex index = DepositIndex.of(r.u63("deposit index"));
+        AccountId account = account(r, "account");
+        TokenId token = TokenId.of(r.u16("token id"));
+        Amount amount = Amount.fromBytes(r.bytes(Amount.BYTES, "amount"), 0);
+        Address recipient = Address.wrap(r.bytes(Address.BYTES, "recipient"));
+        yield new ForcedWithdrawal(domain, index, account, token, amount, recipient);
       }
     };
   }

@@ -18,8 +18,7 @@ public final class BatchExecution {
   private final Domain domain;
   private final Fr depositChainBefore;
   private final List<TxOutcome> outcomes;
-  private final List<Deposit> deposits;
-  private final List<Withdrawal> withdrawals;
+  private final L1Operations l1;
   private final int failedIndex;
   private final RejectReason failure;
 
@@ -28,16 +27,14 @@ public final class BatchExecution {
       Domain domain,
       Fr depositChainBefore,
       List<TxOutcome> outcomes,
-      List<Deposit> deposits,
-      List<Withdrawal> withdrawals,
+      L1Operations l1,
       int failedIndex,
       RejectReason failure) {
     this.header = header;
     this.domain = domain;
     this.depositChainBefore = depositChainBefore;
     this.outcomes = outcomes;
-    this.deposits = deposits;
-    this.withdrawals = withdrawals;
+    this.l1 = l1;
     this.failedIndex = failedIndex;
     this.failure = failure;
   }
@@ -47,21 +44,26 @@ public final class BatchExecution {
       Domain domain,
       Fr depositChainBefore,
       List<TxOutcome> outcomes,
-      List<Deposit> deposits,
-      List<Withdrawal> withdrawals) {
+      L1Operations l1) {
     return new BatchExecution(
-        header,
-        domain,
-        depositChainBefore,
-        List.copyOf(outcomes),
-        List.copyOf(deposits),
-        List.copyOf(withdrawals),
-        -1,
-        null);
+        header, domain, depositChainBefore, List.copyOf(outcomes), l1, -1, null);
   }
 
   static BatchExecution failed(int index, RejectReason reason) {
-    return new BatchExecution(null, null, null, null, null, null, index, reason);
+    return new BatchExecution(null, null, null, null, null, index, reason);
+  }
+
+  /** The L1 side of a batch, gathered while it runs. */
+  record L1Operations(
+      List<Deposit> deposits,
+      List<Withdrawal> withdrawals,
+      List<L1Withdrawal> l1Withdrawals,
+      int priorityEntries) {
+    L1Operations {
+      deposits = List.copyOf(deposits);
+      withdrawals = List.copyOf(withdrawals);
+      l1Withdrawals = List.copyOf(l1Withdrawals);
+    }
   }
 
   public boolean isSuccess() {
@@ -91,16 +93,31 @@ public final class BatchExecution {
     return outcomes;
   }
 
-  /** The L1 deposits the batch consumes, in queue order. */
+  /** The L1 deposits the batch consumes, in queue order (forced withdrawals not included). */
   public List<Deposit> deposits() {
     requireSuccess();
-    return deposits;
+    return l1.deposits();
   }
 
-  /** The withdrawals the batch emits to L1, in batch order. */
+  /** The L2 withdrawal transactions of the batch, in batch order (forced ones not included). */
   public List<Withdrawal> withdrawals() {
     requireSuccess();
-    return withdrawals;
+    return l1.withdrawals();
+  }
+
+  /**
+   * What the batch makes claimable on L1, in batch order: each withdrawal and each forced
+   * withdrawal's paid amount, the list {@code submitBatch} takes and W chains (8.3, 17.3).
+   */
+  public List<L1Withdrawal> l1Withdrawals() {
+    requireSuccess();
+    return l1.l1Withdrawals();
+  }
+
+  /** How many entries of the L1 priority queue (deposits and forced withdrawals) it consumes. */
+  public int priorityEntries() {
+    requireSuccess();
+    return l1.priorityEntries();
   }
 
   /** The position of the first rejected transaction. */

@@ -5,6 +5,7 @@ import io.validium.core.batch.BatchHeader;
 import io.validium.core.crypto.Poseidon;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Deposit;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.L1OpsCommitment;
@@ -45,6 +46,8 @@ public final class BatchExecutor {
     List<TxOutcome> outcomes = new ArrayList<>(data.transactions().size());
     List<Deposit> deposits = new ArrayList<>();
     List<Withdrawal> withdrawals = new ArrayList<>();
+    List<L1Withdrawal> l1Withdrawals = new ArrayList<>();
+    int priorityEntries = 0;
     Fr withdrawalChain = Fr.ZERO;
     for (int i = 0; i < data.transactions().size(); i++) {
       Transaction tx = data.transactions().get(i);
@@ -58,7 +61,14 @@ public final class BatchExecutor {
         deposits.add(d);
       } else if (tx instanceof Withdrawal w) {
         withdrawals.add(w);
-        withdrawalChain = Poseidon.hash(withdrawalChain, w.withdrawalLeaf());
+      }
+      if (tx instanceof Deposit || tx instanceof ForcedWithdrawal) {
+        priorityEntries++;
+      }
+      if (outcome.emitted().isPresent()) {
+        L1Withdrawal emitted = outcome.emitted().get();
+        l1Withdrawals.add(emitted);
+        withdrawalChain = Poseidon.hash(withdrawalChain, emitted.leaf());
       }
     }
     state.release(sp);
@@ -67,6 +77,10 @@ public final class BatchExecutor {
     BatchHeader header =
         new BatchHeader(data.number(), oldRoot, state.root(), data.commitment(), l1Ops);
     return BatchExecution.succeeded(
-        header, data.domain(), depositsBefore, outcomes, deposits, withdrawals);
+        header,
+        data.domain(),
+        depositsBefore,
+        outcomes,
+        new BatchExecution.L1Operations(deposits, withdrawals, l1Withdrawals, priorityEntries));
   }
 }

@@ -4,6 +4,7 @@ import io.validium.core.crypto.EdDsaPublicKey;
 import io.validium.core.crypto.Poseidon;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Deposit;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
 import io.validium.core.tx.Withdrawal;
@@ -51,6 +52,8 @@ public final class StateTransition {
       return transfer(state, t, signatures, touches);
     } else if (tx instanceof Withdrawal w) {
       return withdrawal(state, w, signatures, touches);
+    } else if (tx instanceof ForcedWithdrawal f) {
+      return forcedWithdrawal(state, f, touches);
     } else {
       return deposit(state, (Deposit) tx, touches);
     }
@@ -87,7 +90,7 @@ public final class StateTransition {
     // Re-read: the receiver's path changed when the sender's leaf did.
     Account newReceiver = receiver.withBalance(t.token(), credited.get());
     touches.touch(t.to(), t.token(), newReceiver);
-    return touches.outcome(t);
+    return touches.outcome(t, null);
   }
 
   private static TxOutcome withdrawal(
@@ -110,7 +113,30 @@ public final class StateTransition {
     Account newSender =
         sender.get().withBalance(w.token(), debited.get()).withNonce(w.nonce().next());
     touches.touch(w.from(), w.token(), newSender);
-    return touches.outcome(w);
+    return touches.outcome(w, new L1Withdrawal(w.recipient(), w.token(), w.amount()));
+  }
+
+  /**
+   * Pays {@code min(amount, balance)}, so that no request can block the priority queue and none can
+   * be declined while the account holds funds (section 17.3). Key and nonce stay as they are.
+   */
+  private static TxOutcome forcedWithdrawal(L2State state, ForcedWithdrawal f, Touches touches) {
+    if (!knownToken(state, f.token())) {
+      return TxOutcome.rejected(f, RejectReason.UNKNOWN_TOKEN);
+    }
+    Optional<Account> account = state.account(f.account());
+    if (account.isEmpty()) {
+      return TxOutcome.rejected(f, RejectReason.UNKNOWN_ACCOUNT);
+    }
+    if (!f.index().equals(state.nextDepositIndex())) {
+      return TxOutcome.rejected(f, RejectReason.DEPOSIT_OUT_OF_ORDER);
+    }
+    Amount balance = account.get().balance(f.token());
+    Amount paid = balance.compareTo(f.amount()) < 0 ? balance : f.amount();
+    Amount left = balance.minus(paid).orElseThrow();
+    touches.touch(f.account(), f.token(), account.get().withBalance(f.token(), left));
+    state.consumeDeposit(Poseidon.hash(state.depositChain(), f.forcedLeaf()));
+    return touches.outcome(f, new L1Withdrawal(f.recipient(), f.token(), paid));
   }
 
   private static TxOutcome deposit(L2State state, Deposit d, Touches touches) {
@@ -131,7 +157,7 @@ public final class StateTransition {
     }
     touches.touch(d.account(), d.token(), account.withBalance(d.token(), credited.get()));
     state.consumeDeposit(Poseidon.hash(state.depositChain(), d.depositLeaf()));
-    return touches.outcome(d);
+    return touches.outcome(d, null);
   }
 
   private static boolean knownToken(L2State state, TokenId token) {
@@ -186,8 +212,10 @@ public final class StateTransition {
               state.root().value()));
     }
 
-    TxOutcome outcome(Transaction tx) {
-      return witness == null ? TxOutcome.appliedWithoutWitness(tx) : TxOutcome.applied(tx, witness);
+    TxOutcome outcome(Transaction tx, L1Withdrawal emitted) {
+      return witness == null
+          ? TxOutcome.appliedWithoutWitness(tx, emitted)
+          : TxOutcome.applied(tx, witness, emitted);
     }
   }
 }

@@ -4,29 +4,44 @@ import io.validium.core.tx.Transaction;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What applying one transaction gave: the touches made (the witness), or the rejection reason. */
 public final class TxOutcome {
   private final Transaction transaction;
   private final List<AccessWitness> witness;
   private final RejectReason reason;
+  private final L1Withdrawal emitted;
 
-  private TxOutcome(Transaction transaction, List<AccessWitness> witness, RejectReason reason) {
+  private TxOutcome(
+      Transaction transaction,
+      List<AccessWitness> witness,
+      RejectReason reason,
+      L1Withdrawal emitted) {
     this.transaction = Objects.requireNonNull(transaction);
     this.witness = witness;
     this.reason = reason;
+    this.emitted = emitted;
   }
 
-  static TxOutcome applied(Transaction tx, List<AccessWitness> witness) {
-    return new TxOutcome(tx, List.copyOf(witness), null);
+  static TxOutcome applied(Transaction tx, List<AccessWitness> witness, L1Withdrawal emitted) {
+    return new TxOutcome(tx, List.copyOf(witness), null, emitted);
   }
 
-  static TxOutcome appliedWithoutWitness(Transaction tx) {
-    return new TxOutcome(tx, null, null);
+  static TxOutcome appliedWithoutWitness(Transaction tx, L1Withdrawal emitted) {
+    return new TxOutcome(tx, null, null, emitted);
   }
 
   static TxOutcome rejected(Transaction tx, RejectReason reason) {
-    return new TxOutcome(tx, null, Objects.requireNonNull(reason));
+    return new TxOutcome(tx, null, Objects.requireNonNull(reason), null);
+  }
+
+  /**
+   * What the transaction makes claimable on L1: a withdrawal's amount, or what a forced withdrawal
+   * paid (possibly 0); empty for other kinds and for a rejected transaction.
+   */
+  public Optional<L1Withdrawal> emitted() {
+    return Optional.ofNullable(emitted);
   }
 
   public Transaction transaction() {

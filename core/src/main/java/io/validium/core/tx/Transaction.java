@@ -2,8 +2,11 @@ package io.validium.core.tx;
 
 import io.validium.core.field.Fr;
 
-/** An L2 transaction: a signed transfer or withdrawal, or a deposit relayed from L1. */
-public sealed interface Transaction permits Transfer, Withdrawal, Deposit {
+/**
+ * An L2 transaction: a signed transfer or withdrawal, or a deposit or forced withdrawal relayed
+ * from the L1 priority queue.
+ */
+public sealed interface Transaction permits Transfer, Withdrawal, Deposit, ForcedWithdrawal {
 
   TxType type();
 

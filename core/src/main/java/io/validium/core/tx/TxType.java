@@ -4,7 +4,8 @@ package io.validium.core.tx;
 public enum TxType {
   TRANSFER(0x01, 151),
   WITHDRAWAL(0x02, 167),
-  DEPOSIT(0x03, 119);
+  DEPOSIT(0x03, 119),
+  FORCED_WITHDRAWAL(0x05, 75);
 
   private final int code;
   private final int encodedLength;

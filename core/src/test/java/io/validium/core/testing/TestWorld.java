@@ -6,6 +6,7 @@ import io.validium.core.crypto.EdDsaSignature;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transfer;
 import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.AccountId;
@@ -82,5 +83,17 @@ public final class TestWorld {
         publicKey(account),
         TokenId.of(token),
         Amount.of(amount));
+  }
+
+  /** A forced withdrawal of account {@code account}, entry {@code index} of the priority queue. */
+  public static ForcedWithdrawal forcedWithdrawal(
+      long index, int account, int token, long amount, Address recipient) {
+    return new ForcedWithdrawal(
+        DOMAIN,
+        DepositIndex.of(index),
+        AccountId.of(account),
+        TokenId.of(token),
+        Amount.of(amount),
+        recipient);
   }
 }

@@ -4,6 +4,7 @@ import io.validium.core.crypto.EdDsaSignature;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
 import io.validium.core.tx.Withdrawal;
@@ -91,7 +92,19 @@ public final class TransactionArbitraries {
         .as(Deposit::new);
   }
 
+  public static Arbitrary<ForcedWithdrawal> forcedWithdrawals(Arbitrary<Domain> domain) {
+    return Combinators.combine(
+            domain,
+            Arbitraries.longs().between(0, Long.MAX_VALUE).map(DepositIndex::of),
+            accounts(),
+            tokens(),
+            amounts(),
+            addresses())
+        .as(ForcedWithdrawal::new);
+  }
+
   public static Arbitrary<Transaction> transactions(Arbitrary<Domain> domain) {
-    return Arbitraries.oneOf(transfers(domain), withdrawals(domain), deposits(domain));
+    return Arbitraries.oneOf(
+        transfers(domain), withdrawals(domain), deposits(domain), forcedWithdrawals(domain));
   }
 }

@@ -5,7 +5,9 @@ import io.validium.core.crypto.Keccak256;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.types.AccountId;
+import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
 import io.validium.core.types.BatchNumber;
 import io.validium.core.types.DepositIndex;
@@ -18,14 +20,17 @@ import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.utils.Numeric;
 
 /**
- * Decodes the Validium contract's {@code DepositQueued} and {@code BatchFinalized} logs, checking
- * every word against its Solidity type and the protocol's bounds. Other events are none of the
- * bridge's business; a log that claims to be one of the two but does not decode is malformed.
+ * Decodes the Validium contract's {@code DepositQueued}, {@code ForcedWithdrawalQueued} and {@code
+ * BatchFinalized} logs, checking every word against its Solidity type and the protocol's bounds.
+ * Other events are none of the bridge's business; a log that claims to be one of these but does not
+ * decode is malformed.
  */
 public final class EventDecoder {
 
   public static final String DEPOSIT_QUEUED =
       topic("DepositQueued(uint64,uint32,uint16,uint96,uint256,uint256,address,uint64,uint256)");
+  public static final String FORCED_WITHDRAWAL_QUEUED =
+      topic("ForcedWithdrawalQueued(uint64,uint32,uint16,uint96,address,uint64,uint256)");
   public static final String BATCH_FINALIZED =
       topic("BatchFinalized(uint64,bytes32,bytes32,bytes32,bytes32,uint64)");
 
@@ -56,6 +61,9 @@ public final class EventDecoder {
     try {
       if (sig.equals(DEPOSIT_QUEUED)) {
         return deposit(log);
+      }
+      if (sig.equals(FORCED_WITHDRAWAL_QUEUED)) {
+        return forcedWithdrawal(log);
       }
       if (sig.equals(BATCH_FINALIZED)) {
         return finalized(log);
@@ -96,6 +104,39 @@ public final class EventDecoder {
             TokenId.of(token),
             Amount.of(amount));
     return new Result.Decoded(new L1Event.DepositQueued(block, deposit));
+  }
+
+  private Result forcedWithdrawal(Log log) {
+    List<BigInteger> t = topicWords(log, 3);
+    List<BigInteger> d = dataWords(log, 5);
+    long block = block(log);
+    DepositIndex index = DepositIndex.of(fit(t.get(1), 63, "depositIndex").longValueExact());
+    long account = fit(t.get(2), 32, "accountId").longValueExact();
+    if (account >= AccountId.LIMIT) {
+      return new Result.Malformed("accountId " + account + " is not below 2^24");
+    }
+    int token = fit(d.get(0), 16, "tokenId").intValueExact();
+    BigInteger amount = fit(d.get(1), 96, "amount");
+    if (amount.signum() == 0) {
+      return new Result.Malformed("amount is zero");
+    }
+    BigInteger recipient = fit(d.get(2), 160, "recipient");
+    if (recipient.signum() == 0) {
+      return new Result.Malformed("recipient is the zero address");
+    }
+    fit(d.get(3), 64, "deadline");
+    if (d.get(4).compareTo(Fr.MODULUS) >= 0) {
+      return new Result.Malformed("depositChain is not below r");
+    }
+    ForcedWithdrawal fw =
+        new ForcedWithdrawal(
+            domain,
+            index,
+            AccountId.of(account),
+            TokenId.of(token),
+            Amount.of(amount),
+            Address.wrap(Numeric.toBytesPadded(recipient, 20)));
+    return new Result.Decoded(new L1Event.ForcedWithdrawalQueued(block, fw));
   }
 
   private Result finalized(Log log) {

@@ -3,6 +3,7 @@ package io.validium.l1.events;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.validium.core.tx.Deposit;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.types.BatchNumber;
 
 /** The values of {@code validium.l1.events} (protocol.md 12.4 and 15.2): UTF-8 JSON. */
@@ -25,6 +26,20 @@ public final class EventJson {
     key.put("y", field(d.publicKey().y().toBigInteger()));
     o.put("tokenId", Integer.toString(d.token().value()));
     o.put("amount", d.amount().toBigInteger().toString());
+    return o.toString();
+  }
+
+  /** The 17.6 forced-withdrawal object. */
+  public static String forcedWithdrawal(ForcedWithdrawal f) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("type", "forcedWithdrawal");
+    o.put("chainId", Long.toString(f.domain().chainId().value()));
+    o.put("validium", f.domain().validium().toString());
+    o.put("depositIndex", Long.toString(f.index().value()));
+    o.put("accountId", Integer.toString(f.account().value()));
+    o.put("tokenId", Integer.toString(f.token().value()));
+    o.put("amount", f.amount().toBigInteger().toString());
+    o.put("recipient", f.recipient().toString());
     return o.toString();
   }
 

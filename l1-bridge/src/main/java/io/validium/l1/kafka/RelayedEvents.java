@@ -55,7 +55,7 @@ public final class RelayedEvents {
         for (ConsumerRecord<String, String> r : c.poll(POLL)) {
           JsonNode v = parse(r.value());
           String type = v.path("type").asText();
-          if ("deposit".equals(type)) {
+          if ("deposit".equals(type) || "forcedWithdrawal".equals(type)) {
             deposits = Math.max(deposits, number(v, "depositIndex") + 1);
           } else if ("batchFinalized".equals(type)) {
             finalized = Math.max(finalized, number(v, "batchNumber") + 1);

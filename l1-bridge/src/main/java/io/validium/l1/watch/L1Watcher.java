@@ -116,17 +116,23 @@ public final class L1Watcher {
       if (!(r instanceof EventDecoder.Result.Decoded d)) {
         continue;
       }
-      if (d.event() instanceof L1Event.DepositQueued dq) {
-        long i = dq.deposit().index().value();
+      if (d.event() instanceof L1Event.DepositQueued
+          || d.event() instanceof L1Event.ForcedWithdrawalQueued) {
+        // Deposits and forced withdrawals number one queue (protocol.md 17).
+        long i = queueIndex(d.event());
         if (i < deposits) {
           continue;
         }
         if (i > deposits) {
-          LOG.errorf("deposit %d appears before deposit %d; rescanning", i, deposits);
+          LOG.errorf("queue entry %d appears before entry %d; rescanning", i, deposits);
           listener.malformed("deposit gap");
           return false;
         }
-        values.add(EventJson.deposit(dq.deposit()));
+        values.add(
+            d.event() instanceof L1Event.DepositQueued dq
+                ? EventJson.deposit(dq.deposit())
+                : EventJson.forcedWithdrawal(
+                    ((L1Event.ForcedWithdrawalQueued) d.event()).withdrawal()));
         deposits++;
         depositCount++;
       } else if (d.event() instanceof L1Event.BatchFinalized bf) {
@@ -157,6 +163,12 @@ public final class L1Watcher {
     }
     listener.polled(head, cursor.lastBlock());
     return true;
+  }
+
+  private static long queueIndex(L1Event e) {
+    return e instanceof L1Event.DepositQueued dq
+        ? dq.deposit().index().value()
+        : ((L1Event.ForcedWithdrawalQueued) e).withdrawal().index().value();
   }
 
   private void rewind(long head) {

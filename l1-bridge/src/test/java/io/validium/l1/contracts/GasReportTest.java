@@ -132,6 +132,10 @@ class GasReportTest {
     rows.put("claim, ETH", L1.gasUsed(l1.send(l1.account(5), d.validium, claim(1, 0, eth))));
     rows.put("claim, ERC-20", L1.gasUsed(l1.send(l1.account(5), d.validium, claim(1, 1, erc))));
 
+    rows.put(
+        "requestForcedWithdrawal (EdDSA-Poseidon on L1, queued like a deposit)",
+        L1.gasUsed(s.requestForcedWithdrawal(l1.account(5), 7, ALICE, 0, 500, l1.account(8))));
+    s.submit(s.nextBatch(), 3);
     s.depositEth(l1.account(2), 7, ALICE, 1);
     l1.mine(21);
     rows.put("freeze", L1.gasUsed(l1.send(l1.account(5), d.validium, Abi.call("freeze()"))));

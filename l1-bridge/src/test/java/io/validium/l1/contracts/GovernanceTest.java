@@ -40,6 +40,7 @@ class GovernanceTest extends ContractsOnAnvil {
             "freeze",
             "exit",
             "reclaimDeposit",
+            "requestForcedWithdrawal",
             "registerToken",
             "proposeProofVerifier",
             "proposeDaVerifier",

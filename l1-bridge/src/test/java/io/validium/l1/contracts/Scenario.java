@@ -18,6 +18,7 @@ import io.validium.core.state.BatchExecution;
 import io.validium.core.state.BatchExecutor;
 import io.validium.core.state.L2State;
 import io.validium.core.tx.Deposit;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.AccountId;
@@ -125,6 +126,65 @@ final class Scenario {
     return w;
   }
 
+  static final String REQUEST_FORCED_WITHDRAWAL =
+      "requestForcedWithdrawal(uint32,uint16,uint96,address,uint256,uint256,(uint256,uint256,uint256))";
+
+  /** The request message H(domainHash, 5 + 2^8 account + 2^32 token + 2^48 nonce, amount, to). */
+  Fr forcedWithdrawalMessage(
+      int account, int token, BigInteger amount, String recipient, long requestNonce) {
+    BigInteger header =
+        BigInteger.valueOf(5 + ((long) account << 8) + ((long) token << 32))
+            .add(BigInteger.valueOf(requestNonce).shiftLeft(48));
+    return Poseidon.hash(
+        d.domain.hash(),
+        Fr.fromBigInteger(header),
+        Fr.fromBigInteger(amount),
+        Fr.fromBigInteger(Abi.addressValue(recipient)));
+  }
+
+  /** Calldata of requestForcedWithdrawal, signed by {@code signer}, naming {@code key}. */
+  byte[] forcedWithdrawalCall(
+      int account,
+      EdDsaPrivateKey key,
+      EdDsaPrivateKey signer,
+      int token,
+      BigInteger amount,
+      String recipient,
+      long requestNonce) {
+    EdDsaSignature sig =
+        signer.sign(forcedWithdrawalMessage(account, token, amount, recipient, requestNonce));
+    return Abi.call(
+        REQUEST_FORCED_WITHDRAWAL,
+        uint(account),
+        uint(token),
+        words(amount),
+        Abi.address(recipient),
+        words(key.publicKey().x().toBigInteger()),
+        words(key.publicKey().y().toBigInteger()),
+        words(sig.r8x().toBigInteger(), sig.r8y().toBigInteger(), sig.s()));
+  }
+
+  /** Requests a forced withdrawal on L1 and queues the L2 transaction the bridge would relay. */
+  JsonNode requestForcedWithdrawal(
+      String from, int account, EdDsaPrivateKey key, int token, long amount, String recipient) {
+    long requestNonce = d.read("forcedWithdrawalNonce(uint32)", uint(account)).longValueExact();
+    JsonNode receipt =
+        d.l1.send(
+            from,
+            d.validium,
+            forcedWithdrawalCall(
+                account, key, key, token, BigInteger.valueOf(amount), recipient, requestNonce));
+    pending.add(
+        new ForcedWithdrawal(
+            d.domain,
+            DepositIndex.of(nextDeposit++),
+            AccountId.of(account),
+            TokenId.of(token),
+            Amount.of(amount),
+            Address.parse(recipient)));
+    return receipt;
+  }
+
   /** A batch as core executed it: its header and proof, and the L1 operations submitBatch takes. */
   record Batch(
       BatchHeader header,
@@ -137,9 +197,14 @@ final class Scenario {
     BatchData data = new BatchData(d.domain, BatchNumber.of(d.nextBatchNumber()), pending);
     BatchExecution exec = BatchExecutor.execute(state, data);
     assertThat(exec.isSuccess()).as("core executes the batch: %s", exec).isTrue();
-    depositsConsumed += exec.deposits().size();
+    depositsConsumed += exec.priorityEntries();
     List<List<BigInteger>> ws = new ArrayList<>();
-    exec.withdrawals().forEach(w -> ws.add(Deployment.withdrawalWords(w)));
+    exec.l1Withdrawals()
+        .forEach(
+            w ->
+                ws.add(
+                    Deployment.withdrawalWords(
+                        w.recipient().toString(), w.token().value(), w.amount().toBigInteger())));
     pending.clear();
     return new Batch(exec.header(), prover.prove(exec.header()), depositsConsumed, ws);
   }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.validium.core.crypto.EdDsaPrivateKey;
 import io.validium.core.crypto.Keccak256;
+import io.validium.core.crypto.Poseidon;
+import io.validium.core.field.Fr;
+import io.validium.core.tx.Domain;
 import io.validium.core.types.Address;
 import io.validium.core.types.ChainId;
 import io.validium.l1.contracts.ContractSources;
@@ -110,6 +113,60 @@ public final class ChainFixture {
     JsonNode r = rpc.receipt(rpc.call("eth_sendTransaction", tx).asText());
     if (!"0x1".equals(r.path("status").asText())) {
       throw new IllegalStateException("deposit reverted: " + r);
+    }
+    return r;
+  }
+
+  /**
+   * requestForcedWithdrawal (protocol.md 17.1) from account {@code from}, signed by {@code key} for
+   * the account's request nonce {@code requestNonce}; returns the receipt.
+   */
+  public JsonNode requestForcedWithdrawal(
+      int from,
+      int accountId,
+      EdDsaPrivateKey key,
+      int tokenId,
+      long amount,
+      Address recipient,
+      long requestNonce) {
+    Domain domain = new Domain(deployment.chainId(), deployment.validium());
+    BigInteger header =
+        BigInteger.valueOf(5 + ((long) accountId << 8) + ((long) tokenId << 32))
+            .add(BigInteger.valueOf(requestNonce).shiftLeft(48));
+    var sig =
+        key.sign(
+            Poseidon.hash(
+                domain.hash(),
+                Fr.fromBigInteger(header),
+                Fr.of(amount),
+                Fr.fromBigInteger(recipient.toBigInteger())));
+    String signature =
+        "requestForcedWithdrawal(uint32,uint16,uint96,address,uint256,uint256,"
+            + "(uint256,uint256,uint256))";
+    StringBuilder data =
+        new StringBuilder(
+            Numeric.toHexString(Keccak256.hash(signature.getBytes(StandardCharsets.US_ASCII)))
+                .substring(0, 10));
+    for (BigInteger w :
+        List.of(
+            BigInteger.valueOf(accountId),
+            BigInteger.valueOf(tokenId),
+            BigInteger.valueOf(amount),
+            recipient.toBigInteger(),
+            key.publicKey().x().toBigInteger(),
+            key.publicKey().y().toBigInteger(),
+            sig.r8x().toBigInteger(),
+            sig.r8y().toBigInteger(),
+            sig.s())) {
+      data.append(Numeric.toHexStringNoPrefixZeroPadded(w, 64));
+    }
+    ObjectNode tx = JSON.createObjectNode();
+    tx.put("from", accounts.get(from));
+    tx.put("to", deployment.validium().toString());
+    tx.put("data", data.toString());
+    JsonNode r = rpc.receipt(rpc.call("eth_sendTransaction", tx).asText());
+    if (!"0x1".equals(r.path("status").asText())) {
+      throw new IllegalStateException("requestForcedWithdrawal reverted: " + r);
     }
     return r;
   }

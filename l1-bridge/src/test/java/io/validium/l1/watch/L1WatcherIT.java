@@ -146,6 +146,31 @@ class L1WatcherIT {
   }
 
   @Test
+  void relaysAForcedWithdrawalAsTheNextEntryOfTheDepositQueue() throws Exception {
+    Address to = Address.parse("0x00000000000000000000000000000000000000bb");
+    chain.depositEth(2, 7, ALICE, 1_000_000);
+    chain.requestForcedWithdrawal(4, 7, ALICE, 0, 400, to, 0);
+    chain.depositEth(2, 7, ALICE, 5);
+    chain.mine(2);
+
+    L1Watcher w = watcher(2);
+    drain(w);
+
+    List<JsonNode> relayed = events();
+    assertThat(relayed)
+        .extracting(e -> e.get("type").asText() + ":" + e.get("depositIndex").asText())
+        .containsExactly("deposit:0", "forcedWithdrawal:1", "deposit:2");
+    JsonNode forced = relayed.get(1);
+    assertThat(forced.get("accountId").asText()).isEqualTo("7");
+    assertThat(forced.get("tokenId").asText()).isEqualTo("0");
+    assertThat(forced.get("amount").asText()).isEqualTo("400");
+    assertThat(forced.get("recipient").asText()).isEqualTo(to.toString());
+    assertThat(forced.get("validium").asText()).isEqualTo(chain.deployment.validium().toString());
+    // A restarted bridge counts the forced entry as relayed.
+    assertThat(RelayedEvents.scan(kafka.bootstrapServers(), topic).nextDeposit()).isEqualTo(3);
+  }
+
+  @Test
   void aLostCursorWriteDoesNotRelayTheAcknowledgedEventsAgain() throws Exception {
     chain.depositEth(2, 7, ALICE, 1_000_000);
     chain.depositEth(2, 8, ChainFixture.user("carol"), 5);
