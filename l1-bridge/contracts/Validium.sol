@@ -88,6 +88,10 @@ contract Validium {
     uint64 public immutable depositDeadlineBlocks;
     /// @notice Blocks between proposing and activating a new verifier.
     uint64 public immutable upgradeDelayBlocks;
+    /// @notice Whether requestForcedWithdrawal is open, fixed at deployment (ADR 0034): closed until
+    ///         the operator side includes forced withdrawals, since an entry L2 cannot consume
+    ///         would freeze the contract at its deadline.
+    bool public immutable forcedWithdrawalsEnabled;
     /// @notice H(chainId, this), the domain every L2 signature and leaf is bound to.
     uint256 public immutable domainHash;
     bytes32 public immutable domainSeparator;
@@ -175,6 +179,7 @@ contract Validium {
     error BadRecipient();
     error UnknownAccount();
     error BadForcedWithdrawalSignature();
+    error ForcedWithdrawalsDisabled();
     error SupplyCapExceeded(uint16 tokenId, uint256 supply, uint256 amount);
 
     modifier nonReentrant() {
@@ -198,7 +203,8 @@ contract Validium {
         IDAVerifier daVerifier_,
         Hashers memory hashers,
         uint64 depositDeadlineBlocks_,
-        uint64 upgradeDelayBlocks_
+        uint64 upgradeDelayBlocks_,
+        bool forcedWithdrawalsEnabled_
     ) {
         if (uint256(genesisRoot) >= R) revert PoseidonHashers.NotAFieldElement();
         owner = owner_;
@@ -212,6 +218,7 @@ contract Validium {
         t7 = hashers.t7;
         depositDeadlineBlocks = depositDeadlineBlocks_;
         upgradeDelayBlocks = upgradeDelayBlocks_;
+        forcedWithdrawalsEnabled = forcedWithdrawalsEnabled_;
         domainHash = hashers.t3.hash2(block.chainid, uint256(uint160(address(this))));
         domainSeparator = keccak256(
             abi.encode(DOMAIN_TYPEHASH, keccak256("Validium"), keccak256("1"), block.chainid, address(this))
@@ -383,6 +390,7 @@ contract Validium {
         uint256 ay,
         EdDsaSignature calldata sig
     ) external {
+        if (!forcedWithdrawalsEnabled) revert ForcedWithdrawalsDisabled();
         if (frozen) revert IsFrozen();
         if (accountId >= (1 << ACCOUNT_DEPTH)) revert BadAccountId();
         if (!_registered(tokenId)) revert UnknownToken(tokenId);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.datatypes.Bool;
 import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Bytes32;
@@ -43,7 +44,8 @@ public final class ContractDeployer {
       int threshold,
       long depositDeadlineBlocks,
       long upgradeDelayBlocks,
-      int balanceDepth) {
+      int balanceDepth,
+      boolean forcedWithdrawals) {
     public Parameters {
       committee = List.copyOf(committee);
     }
@@ -95,6 +97,7 @@ public final class ContractDeployer {
     hashers.forEach(h -> args.add(address(h)));
     args.add(new Uint64(p.depositDeadlineBlocks()));
     args.add(new Uint64(p.upgradeDelayBlocks()));
+    args.add(new Bool(p.forcedWithdrawals()));
     Address validium =
         creator.create("Validium", withArgs(contracts.contract("Validium").bytecode(), args));
     return new Deployed(owner, verifier, committee, validium, hashers);

@@ -66,7 +66,10 @@ public final class DeployCommand {
                   a.threshold(),
                   a.depositDeadlineBlocks(),
                   a.upgradeDelayBlocks(),
-                  a.balanceDepth()));
+                  a.balanceDepth(),
+                  // Closed: the sequencer and the submitter do not process forced withdrawals yet
+                  // (protocol.md 17.7), and a queued one nobody consumes freezes the contract.
+                  false));
       DeploymentFile file =
           new DeploymentFile(
               io.validium.core.types.ChainId.of(chainId),

@@ -76,8 +76,8 @@ final class Deployment {
   }
 
   /**
-   * Deploys everything as the deploy command does, from the unlocked account 0; the committee is
-   * {@code threshold} of {@code members}.
+   * Deploys everything as the deploy command does (forced withdrawals closed), from the unlocked
+   * account 0; the committee is {@code threshold} of {@code members}.
    */
   static Deployment deploy(
       L1 l1,
@@ -87,6 +87,30 @@ final class Deployment {
       int threshold,
       long depositDeadlineBlocks,
       long upgradeDelayBlocks) {
+    return deploy(
+        l1,
+        contracts,
+        verifierBytecode,
+        members,
+        threshold,
+        depositDeadlineBlocks,
+        upgradeDelayBlocks,
+        false);
+  }
+
+  /**
+   * As {@link #deploy(L1, CompiledContracts, byte[], List, int, long, long)}, choosing whether
+   * requestForcedWithdrawal is open.
+   */
+  static Deployment deploy(
+      L1 l1,
+      CompiledContracts contracts,
+      byte[] verifierBytecode,
+      List<CommitteeKeys.Member> members,
+      int threshold,
+      long depositDeadlineBlocks,
+      long upgradeDelayBlocks,
+      boolean forcedWithdrawals) {
     ContractCreator creator =
         new ContractCreator() {
           @Override
@@ -109,7 +133,8 @@ final class Deployment {
                 threshold,
                 depositDeadlineBlocks,
                 upgradeDelayBlocks,
-                L2State.DEFAULT_BALANCE_DEPTH));
+                L2State.DEFAULT_BALANCE_DEPTH,
+                forcedWithdrawals));
     return new Deployment(
         l1,
         d.proofVerifier().toString(),

@@ -62,7 +62,7 @@ class ForcedWithdrawalContractTest {
   void deployAndFundAlice() {
     d =
         Deployment.deploy(
-            l1, contracts, verifier, CommitteeKeys.members("committee", 5), 3, DEADLINE, 10);
+            l1, contracts, verifier, CommitteeKeys.members("committee", 5), 3, DEADLINE, 10, true);
     s = new Scenario(d, prover);
     depositor = l1.account(2);
     recipient = l1.account(8);
@@ -107,6 +107,18 @@ class ForcedWithdrawalContractTest {
     l1.assertReverts(l1.account(5), d.validium, claim(1, 0, 1_000_000), "NotClaimable()");
     l1.send(l1.account(5), d.validium, claim(1, 0, 5_000));
     assertThat(d.read("l2Supply(uint16)", uint(0))).isZero();
+  }
+
+  @Test
+  void aContractDeployedAsTheDeployCommandDoesRefusesEveryRequest() {
+    Deployment closed =
+        Deployment.deploy(
+            l1, contracts, verifier, CommitteeKeys.members("closed", 3), 2, DEADLINE, 10);
+    Scenario c = new Scenario(closed, prover);
+    c.depositEth(depositor, ALICE_ID, ALICE, 5_000);
+    byte[] call = c.forcedWithdrawalCall(ALICE_ID, ALICE, ALICE, 0, BigInteger.TEN, recipient, 0);
+
+    l1.assertReverts(l1.account(5), closed.validium, call, "ForcedWithdrawalsDisabled()");
   }
 
   @Test

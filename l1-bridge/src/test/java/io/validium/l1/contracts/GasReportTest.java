@@ -107,7 +107,7 @@ class GasReportTest {
   private static Map<String, Long> funds() {
     Deployment d =
         Deployment.deploy(
-            l1, contracts, verifier, CommitteeKeys.members("gas funds", 5), 3, 20, 10);
+            l1, contracts, verifier, CommitteeKeys.members("gas funds", 5), 3, 20, 10, true);
     Scenario s = new Scenario(d, prover);
     String token = l1.deploy(contracts.contract("TestToken").bytecode(), new byte[0]);
     l1.send(

@@ -73,7 +73,7 @@ public final class ChainFixture {
             creator,
             contracts,
             verifierBytecode,
-            new ContractDeployer.Parameters(members, threshold, 100, 10, 4));
+            new ContractDeployer.Parameters(members, threshold, 100, 10, 4, true));
     long chainId = Long.decode(rpc.call("eth_chainId").asText());
     return new ChainFixture(
         anvil,
