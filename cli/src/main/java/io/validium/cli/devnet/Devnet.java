@@ -118,7 +118,10 @@ public final class Devnet implements AutoCloseable {
     startKafka();
     startAnvil(anvil);
 
-    Path keyDir = options.keyDir().resolve("batch-size-" + options.batchSize());
+    Path keyDir =
+        options
+            .keyDir()
+            .resolve("batch-size-" + options.batchSize() + "-" + CircuitFingerprint.current());
     key = DevKey.in(keyDir).orElse(null);
     if (key == null) {
       say.accept(
