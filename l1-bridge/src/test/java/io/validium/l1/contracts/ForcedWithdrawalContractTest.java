@@ -8,18 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.validium.core.crypto.EdDsaPrivateKey;
 import io.validium.core.field.Fr;
-import io.validium.l1.solc.CompiledContracts;
-import io.validium.zk.testing.evm.Anvil;
-import io.validium.zk.testing.evm.EvmToolchain;
 import java.math.BigInteger;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Forced withdrawals and the L2 supply cap (protocol.md 17.1, 17.4), with core running L2. */
-class ForcedWithdrawalContractTest {
+class ForcedWithdrawalContractTest extends ContractsOnAnvil {
 
   private static final EdDsaPrivateKey ALICE = Scenario.user("alice");
   private static final EdDsaPrivateKey BOB = Scenario.user("bob");
@@ -30,36 +25,15 @@ class ForcedWithdrawalContractTest {
   private static final String QUEUED =
       "ForcedWithdrawalQueued(uint64,uint32,uint16,uint96,address,uint64,uint256)";
 
-  private static Anvil anvil;
-  private static L1 l1;
-  private static CompiledContracts contracts;
-  private static BatchProver prover;
-  private static byte[] verifier;
-
-  private Deployment d;
-  private Scenario s;
   private String depositor;
   private String recipient;
 
-  @BeforeAll
-  static void start() {
-    EvmToolchain tools = EvmToolchain.require();
-    contracts = ContractSources.compiled(tools);
-    prover = new DevelopmentBatchProver();
-    verifier = Deployment.verifierBytecode(tools, prover);
-    anvil = Anvil.start(tools);
-    l1 = new L1(anvil);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (anvil != null) {
-      anvil.close();
-    }
-  }
-
+  /**
+   * Replaces the base class's deployment: forced withdrawals open, a short deadline, alice funded.
+   */
   @BeforeEach
-  void deployAndFundAlice() {
+  @Override
+  void deploy() {
     d =
         Deployment.deploy(
             l1, contracts, verifier, CommitteeKeys.members("committee", 5), 3, DEADLINE, 10, true);

@@ -8,18 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.validium.core.crypto.EdDsaPrivateKey;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Withdrawal;
-import io.validium.l1.solc.CompiledContracts;
-import io.validium.zk.testing.evm.Anvil;
-import io.validium.zk.testing.evm.EvmToolchain;
 import java.math.BigInteger;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Deposits, withdrawals, the freeze and the exits, with core running the L2 side. */
-class ValidiumFundsTest {
+class ValidiumFundsTest extends ContractsOnAnvil {
 
   private static final EdDsaPrivateKey ALICE = Scenario.user("alice");
   private static final EdDsaPrivateKey BOB = Scenario.user("bob");
@@ -27,35 +22,12 @@ class ValidiumFundsTest {
   private static final int BOB_ID = 1_000_000;
   private static final long DEADLINE = 20;
 
-  private static Anvil anvil;
-  private static L1 l1;
-  private static CompiledContracts contracts;
-  private static BatchProver prover;
-  private static byte[] verifier;
-
-  private Deployment d;
-  private Scenario s;
   private String depositor;
   private String recipient;
 
-  @BeforeAll
-  static void start() {
-    EvmToolchain tools = EvmToolchain.require();
-    contracts = ContractSources.compiled(tools);
-    prover = new DevelopmentBatchProver();
-    verifier = Deployment.verifierBytecode(tools, prover);
-    anvil = Anvil.start(tools);
-    l1 = new L1(anvil);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (anvil != null) {
-      anvil.close();
-    }
-  }
-
+  /** Replaces the base class's deployment: a short deadline, so freezes are reachable. */
   @BeforeEach
+  @Override
   void deploy() {
     d =
         Deployment.deploy(
