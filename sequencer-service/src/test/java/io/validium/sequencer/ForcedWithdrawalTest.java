@@ -116,7 +116,7 @@ class ForcedWithdrawalTest {
   }
 
   @Test
-  void sendsAMalformedForcedWithdrawalToTheRejectedTopicWithItsReasonAndKeepsConsuming() {
+  void sendsMalformedForcedWithdrawalsAndOtherL1GarbageToTheRejectedTopicAndKeepsConsuming() {
     AccountId a = Accounts.open(TokenId.ETH, Amount.of(10));
     String key = "forced-poison-" + UUID.randomUUID();
     // Well-formed, but far ahead of the queue: refused by the state transition function.
@@ -130,12 +130,17 @@ class ForcedWithdrawalTest {
     KafkaClients.send(L1_EVENTS, key, "{\"type\":\"forcedWithdrawal\"");
     KafkaClients.send(L1_EVENTS, key, valid.replace("\"accountId\"", "\"from\""));
     KafkaClients.send(L1_EVENTS, key, valid);
+    KafkaClients.send(L1_EVENTS, key, new byte[] {(byte) 0xc3, (byte) 0x28});
+    KafkaClients.send(L1_EVENTS, key, "{\"type\":\"exit\"}");
+    KafkaClients.send(L1_EVENTS, key, "{\"type\":\"batchFinalized\"}");
+    String deposit = TestChain.json(TestChain.nextDepositPreview(a));
+    KafkaClients.send(L1_EVENTS, key, deposit.replaceFirst(",\"publicKey\":\\{[^}]*\\}", ""));
     AccountId later = Accounts.open(TokenId.ETH, Amount.of(3));
 
     List<JsonNode> mine =
         KafkaClients.readUntil(
                 "validium.tx.rejected",
-                rs -> rs.stream().filter(r -> key.equals(r.key())).count() >= 5)
+                rs -> rs.stream().filter(r -> key.equals(r.key())).count() >= 9)
             .stream()
             .filter(r -> key.equals(r.key()))
             .map(r -> json(r.value()))
@@ -147,12 +152,19 @@ class ForcedWithdrawalTest {
             "UNKNOWN_FIELD",
             "MALFORMED_JSON",
             "UNKNOWN_FIELD",
-            "DEPOSIT_OUT_OF_ORDER");
+            "DEPOSIT_OUT_OF_ORDER",
+            "MALFORMED_JSON",
+            "UNSUPPORTED_TYPE",
+            "INVALID_FIELD",
+            "MISSING_FIELD");
     assertThat(mine.get(0).get("field").asText()).isEqualTo("amount");
     assertThat(mine.get(0).get("topic").asText()).isEqualTo(L1_EVENTS);
     assertThat(mine.get(0).get("record").get("type").asText()).isEqualTo("forcedWithdrawal");
     assertThat(mine.get(1).get("field").asText()).isEqualTo("deadline");
     assertThat(mine.get(4).get("txHash").asText()).isEqualTo(TxHash.of(ahead).hex());
+    assertThat(mine.get(5).get("recordBase64").asText()).isEqualTo("wyg=");
+    assertThat(mine.get(7).get("field").asText()).isEqualTo("batchNumber");
+    assertThat(mine.get(8).get("field").asText()).isEqualTo("publicKey");
     assertThat(Accounts.balance(later, TokenId.ETH)).isEqualTo("3");
     assertThat(Accounts.balance(a, TokenId.ETH)).isEqualTo("10");
     assertThat(entries("forcedWithdrawal", "malformed")).isGreaterThanOrEqualTo(3);

@@ -135,23 +135,28 @@ public class LifecycleConsumer {
       String txHash) {
     LOG.warning("refusing L1 event at offset " + record.offset() + ": " + reason + ": " + detail);
     refused("l1-events", reason);
-    rejected
-        .send(
-            record.key(),
-            record.value(),
-            record.topic(),
-            record.partition(),
-            record.offset(),
-            reason,
-            detail,
-            field,
-            txHash)
-        .whenComplete(
-            (ok, err) -> {
-              if (err != null) {
-                LOG.warning("the rejected topic did not take a refused L1 event: " + err);
-              }
-            });
+    try {
+      rejected
+          .send(
+              record.key(),
+              record.value(),
+              record.topic(),
+              record.partition(),
+              record.offset(),
+              reason,
+              detail,
+              field,
+              txHash)
+          .whenComplete(
+              (ok, err) -> {
+                if (err != null) {
+                  LOG.warning("the rejected topic did not take a refused L1 event: " + err);
+                }
+              });
+    } catch (RuntimeException e) {
+      // An emitter whose buffer is full throws; the refusal is logged above, the queue goes on.
+      LOG.warning("could not send a refused L1 event to the rejected topic: " + e);
+    }
   }
 
   @Incoming("proofs-in")
