@@ -170,6 +170,24 @@ class ForcedWithdrawalTest {
     assertThat(entries("forcedWithdrawal", "malformed")).isGreaterThanOrEqualTo(3);
   }
 
+  @Test
+  void refusesAForcedWithdrawalSubmittedOverRestAsUnsupported() {
+    AccountId a = Accounts.open(TokenId.ETH, Amount.of(10));
+    ForcedWithdrawal unsigned =
+        new ForcedWithdrawal(
+            TestChain.DOMAIN, DepositIndex.of(1L << 40), a, TokenId.ETH, Amount.of(10), RECIPIENT);
+
+    given()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(TestChain.json(unsigned))
+        .post("/v1/transactions")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("reason", org.hamcrest.Matchers.equalTo("UNSUPPORTED_TYPE"));
+    assertThat(Accounts.balance(a, TokenId.ETH)).isEqualTo("10");
+  }
+
   private static void relay(DepositIndex index, String json) {
     KafkaClients.send(L1_EVENTS, index.toString(), json);
   }
