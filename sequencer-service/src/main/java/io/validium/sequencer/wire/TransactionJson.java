@@ -320,7 +320,7 @@ public final class TransactionJson {
   private static Address recipient(String text) {
     Address a = Address.parse(text);
     if (a.equals(Address.ZERO)) {
-      throw new IllegalArgumentException("the recipient is not the zero address");
+      throw new IllegalArgumentException("a forced withdrawal is not paid to the zero address");
     }
     return a;
   }
