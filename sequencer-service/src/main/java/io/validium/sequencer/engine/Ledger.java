@@ -11,9 +11,10 @@ import io.validium.core.state.StateTransition;
 import io.validium.core.state.TxOutcome;
 import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
-import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.AccountId;
+import io.validium.core.types.Amount;
 import io.validium.core.types.BatchNumber;
 import io.validium.core.types.L1OpsCommitment;
 import io.validium.core.types.StateRoot;
@@ -38,6 +39,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Ledger {
   private final L2State state;
   private final Map<TxHash, Position> positions = new HashMap<>();
+  // What each forced withdrawal paid: only execution knows it (protocol.md 17.3), and replaying the
+  // log re-executes it, so it is rebuilt with the state rather than logged.
+  private final Map<TxHash, Amount> paid = new HashMap<>();
   // Each open account's key, readable without the lock: a key never changes once set.
   private final Map<AccountId, EdDsaPublicKey> keys = new ConcurrentHashMap<>();
   private final NavigableMap<Long, SealedBatch> sealed = new TreeMap<>();
@@ -91,14 +95,23 @@ public final class Ledger {
     Position p = new Position(nextSequence++, openNumber, openTxs.size());
     openTxs.add(tx);
     openHashes.add(hash);
-    if (tx instanceof Withdrawal w) {
-      openWithdrawals = Poseidon.hash(openWithdrawals, w.withdrawalLeaf());
+    // W chains what the batch makes claimable: a withdrawal's amount, a forced one's paid amount.
+    if (outcome.emitted().isPresent()) {
+      openWithdrawals = Poseidon.hash(openWithdrawals, outcome.emitted().get().leaf());
+      if (tx instanceof ForcedWithdrawal) {
+        paid.put(hash, outcome.emitted().get().amount());
+      }
     }
     positions.put(hash, p);
     if (tx instanceof Deposit d) {
       keys.putIfAbsent(d.account(), d.publicKey());
     }
     return new Admission.Accepted(hash, p);
+  }
+
+  /** What an accepted forced withdrawal paid ({@code min(amount, balance)}); empty for others. */
+  public Optional<Amount> paid(TxHash hash) {
+    return Optional.ofNullable(paid.get(hash));
   }
 
   /** The key of an open account, or null; safe without the lock. */

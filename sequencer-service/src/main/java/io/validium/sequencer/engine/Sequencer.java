@@ -161,6 +161,14 @@ public final class Sequencer {
     return submit(deposit, Precheck.NONE, false);
   }
 
+  /**
+   * Decides a forced withdrawal relayed from L1, exactly like a deposit: the same queue, the same
+   * deadline, so never held back by unfinalized batches either. It has no L2 signature to verify.
+   */
+  public Submission submitForcedWithdrawal(io.validium.core.tx.ForcedWithdrawal request) {
+    return submit(request, Precheck.NONE, false);
+  }
+
   private Submission submit(Transaction tx, Precheck signature, boolean boundByFinality) {
     Refusal r = refusal;
     if (r != null) {

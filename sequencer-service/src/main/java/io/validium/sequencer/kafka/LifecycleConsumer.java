@@ -4,33 +4,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import io.validium.core.batch.BatchHeader;
-import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
 import io.validium.core.types.Address;
 import io.validium.core.types.BatchNumber;
 import io.validium.core.types.ChainId;
 import io.validium.sequencer.app.Intake;
 import io.validium.sequencer.config.SequencerConfig;
-import io.validium.sequencer.engine.Admission;
 import io.validium.sequencer.engine.BatchStatus;
 import io.validium.sequencer.engine.SealedBatch;
 import io.validium.sequencer.engine.Sequencer;
-import io.validium.sequencer.engine.Submission;
 import io.validium.sequencer.wire.Parsed;
+import io.validium.sequencer.wire.WireError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Follows what happens to batches after the sequencer: attestations (available), proofs (proven),
- * and L1 events (deposits to include; batches submitted, finalized or failed). These topics are
- * read from the beginning on every start with a fresh group, so the lifecycle is rebuilt from them;
- * deposits already in the log come back as duplicates and change nothing. A record that does not
- * parse, or that {@link LifecycleVerifier} does not let count, is logged, counted in {@code
- * validium.sequencer.lifecycle.refused} (by topic and reason) and skipped.
+ * and L1 events (priority-queue entries to include, deposits and forced withdrawals; batches
+ * submitted, finalized or failed). These topics are read from the beginning on every start with a
+ * fresh group, so the lifecycle is rebuilt from them; entries already in the log come back as
+ * duplicates and change nothing. A record that does not parse, or that {@link LifecycleVerifier}
+ * does not let count, is logged, counted in {@code validium.sequencer.lifecycle.refused} (by topic
+ * and reason) and skipped; an L1 event is also written to the rejected topic with its reason.
  */
 @ApplicationScoped
 public class LifecycleConsumer {
@@ -41,12 +41,20 @@ public class LifecycleConsumer {
   private final Intake intake;
   private final LifecycleVerifier verifier;
   private final MeterRegistry registry;
+  private final RejectedRecords rejected;
+  private final PriorityEntries priority;
 
   public LifecycleConsumer(
-      Sequencer sequencer, Intake intake, SequencerConfig config, MeterRegistry registry) {
+      Sequencer sequencer,
+      Intake intake,
+      SequencerConfig config,
+      MeterRegistry registry,
+      RejectedRecords rejected) {
     this.sequencer = sequencer;
     this.intake = intake;
     this.registry = registry;
+    this.rejected = rejected;
+    this.priority = new PriorityEntries(sequencer, intake.json(), this::refuseL1, registry);
     Domain domain =
         new Domain(
             ChainId.of(config.domain().chainId()), Address.parse(config.domain().validium()));
@@ -61,18 +69,93 @@ public class LifecycleConsumer {
 
   @Incoming("l1-events-in")
   @Blocking
-  public void onL1Event(byte[] value) throws InterruptedException {
-    JsonNode event = parse(value, "L1 event");
-    if (event == null) {
+  public void onL1Event(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+    byte[] value = record.value();
+    if (value == null || value.length == 0) {
+      refuseL1(record, WireError.Kind.MALFORMED_JSON.name(), "the record is empty", null, null);
+      return;
+    }
+    if (value.length > MAX_EVENT_BYTES) {
+      refuseL1(
+          record,
+          WireError.Kind.TOO_LARGE.name(),
+          "an L1 event is at most " + MAX_EVENT_BYTES + " bytes",
+          null,
+          null);
+      return;
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(value)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      refuseL1(record, WireError.Kind.MALFORMED_JSON.name(), "the record is not UTF-8", null, null);
+      return;
+    }
+    Parsed<JsonNode> tree = intake.json().tree(text);
+    if (!tree.isOk()) {
+      refuseL1(record, tree.error().kind().name(), tree.error().detail(), null, null);
+      return;
+    }
+    JsonNode event = tree.value();
+    if (!event.isObject()) {
+      refuseL1(
+          record, WireError.Kind.WRONG_SHAPE.name(), "an L1 event is a JSON object", null, null);
       return;
     }
     String type = event.path("type").asText("");
     switch (type) {
-      case "deposit" -> deposit(event);
-      case "batchSubmitted" -> advance(event, BatchStatus.SUBMITTED, null);
-      case "batchFinalized" -> advance(event, BatchStatus.FINALIZED, null);
-      case "batchFailed" -> advance(event, BatchStatus.FAILED, event.path("reason").asText(null));
-      default -> LOG.warning("skipping L1 event of unknown type " + abbreviate(type));
+      case "deposit" -> priority.apply(PriorityEntries.Kind.DEPOSIT, event, record);
+      case "forcedWithdrawal" ->
+          priority.apply(PriorityEntries.Kind.FORCED_WITHDRAWAL, event, record);
+      case "batchSubmitted" -> advance(record, event, BatchStatus.SUBMITTED, null);
+      case "batchFinalized" -> advance(record, event, BatchStatus.FINALIZED, null);
+      case "batchFailed" ->
+          advance(record, event, BatchStatus.FAILED, event.path("reason").asText(null));
+      default ->
+          refuseL1(
+              record,
+              WireError.Kind.UNSUPPORTED_TYPE.name(),
+              "no L1 event of type " + abbreviate(type),
+              "type",
+              null);
+    }
+  }
+
+  /**
+   * Logs, counts and writes a refused L1 event to the rejected topic with where it came from. Not
+   * awaited: the topic is re-read from the start on every run anyway, so waiting would make no
+   * refusal more durable, and it must not hold up the priority queue. A rerun writes the refusal
+   * again, with the same topic, partition and offset, by which a reader recognises it.
+   */
+  private void refuseL1(
+      ConsumerRecord<String, byte[]> record,
+      String reason,
+      String detail,
+      String field,
+      String txHash) {
+    LOG.warning("refusing L1 event at offset " + record.offset() + ": " + reason + ": " + detail);
+    refused("l1-events", reason);
+    try {
+      rejected
+          .send(
+              record.key(),
+              record.value(),
+              record.topic(),
+              record.partition(),
+              record.offset(),
+              reason,
+              detail,
+              field,
+              txHash)
+          .whenComplete(
+              (ok, err) -> {
+                if (err != null) {
+                  LOG.warning("the rejected topic did not take a refused L1 event: " + err);
+                }
+              });
+    } catch (RuntimeException e) {
+      // An emitter whose buffer is full throws; the refusal is logged above, the queue goes on.
+      LOG.warning("could not send a refused L1 event to the rejected topic: " + e);
     }
   }
 
@@ -113,36 +196,16 @@ public class LifecycleConsumer {
         .increment();
   }
 
-  private void deposit(JsonNode event) throws InterruptedException {
-    Parsed<Deposit> d = intake.json().parseDeposit(event);
-    if (!d.isOk()) {
-      LOG.warning("skipping a malformed deposit event: " + d.error());
-      return;
-    }
-    while (true) {
-      Submission s = sequencer.submitDeposit(d.value());
-      if (s instanceof Submission.Refused r) {
-        if (r.refusal() == Submission.Refusal.HALTED) {
-          throw new IllegalStateException(r.detail());
-        }
-        Thread.sleep(50);
-        continue;
-      }
-      Submission.Decided decided = (Submission.Decided) s;
-      if (decided.admission() instanceof Admission.Rejected rej) {
-        LOG.warning("deposit " + d.value().index() + " refused: " + rej.reason());
-        return;
-      }
-      // Acknowledged (and so never redelivered) only once the log holds it.
-      decided.durable().join();
-      return;
-    }
-  }
-
-  private void advance(JsonNode event, BatchStatus status, String detail) {
+  private void advance(
+      ConsumerRecord<String, byte[]> record, JsonNode event, BatchStatus status, String detail) {
     BatchNumber n = batchNumber(event);
     if (n == null) {
-      LOG.warning("skipping a " + status + " event without a valid batchNumber");
+      refuseL1(
+          record,
+          WireError.Kind.INVALID_FIELD.name(),
+          "a " + status + " event needs a valid batchNumber",
+          "batchNumber",
+          null);
       return;
     }
     sequencer.advance(n, status, detail);

@@ -154,7 +154,8 @@ public class TransactionResource {
                               p.sequence(),
                               p.batch().toString(),
                               p.indexInBatch(),
-                              intake.json().toDto(ledger.transaction(p)));
+                              intake.json().toDto(ledger.transaction(p)),
+                              ledger.paid(h).map(Object::toString).orElse(null));
                         })
                     .orElse(null));
     if (receipt == null) {

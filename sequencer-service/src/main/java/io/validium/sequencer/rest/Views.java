@@ -26,7 +26,10 @@ public final class Views {
 
   public record BulkResult(int accepted, int duplicates, int failed, List<BulkItem> results) {}
 
-  /** A transaction's receipt: its position and how far its batch has come. */
+  /**
+   * A transaction's receipt: its position and how far its batch has come; for a forced withdrawal
+   * also what it paid, {@code min(amount, balance)}, which only execution knows (protocol.md 17.3).
+   */
   public record Receipt(
       String txHash,
       String status,
@@ -34,7 +37,8 @@ public final class Views {
       long sequence,
       String batchNumber,
       int indexInBatch,
-      TransactionDto transaction) {}
+      TransactionDto transaction,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String paid) {}
 
   public record Balance(String tokenId, String amount) {}
 

@@ -11,6 +11,7 @@ import io.validium.core.crypto.EdDsaSignature;
 import io.validium.core.field.Fr;
 import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
 import io.validium.core.tx.Withdrawal;
@@ -60,6 +61,16 @@ public final class TransactionJson {
           "publicKey",
           "tokenId",
           "amount");
+  private static final Set<String> FORCED_WITHDRAWAL =
+      Set.of(
+          "type",
+          "chainId",
+          "validium",
+          "depositIndex",
+          "accountId",
+          "tokenId",
+          "amount",
+          "recipient");
 
   private final ObjectMapper mapper;
 
@@ -87,6 +98,11 @@ public final class TransactionJson {
       return Parsed.error(
           Kind.UNSUPPORTED_TYPE, "type", "deposits are relayed from L1, not submitted");
     }
+    if (tx.isOk() && tx.value() instanceof ForcedWithdrawal) {
+      // Unsigned on L2: only the L1 contract, which checked the key's signature, may queue one.
+      return Parsed.error(
+          Kind.UNSUPPORTED_TYPE, "type", "forced withdrawals are requested on L1, not submitted");
+    }
     return tx;
   }
 
@@ -100,6 +116,19 @@ public final class TransactionJson {
       return Parsed.error(Kind.UNSUPPORTED_TYPE, "type", "only deposits are relayed from L1");
     }
     return Parsed.ok(d);
+  }
+
+  /** A forced withdrawal, as l1-bridge relays a {@code ForcedWithdrawalQueued} log (17.6). */
+  public Parsed<ForcedWithdrawal> parseForcedWithdrawal(JsonNode node) {
+    Parsed<Transaction> tx = parse(node);
+    if (!tx.isOk()) {
+      return Parsed.error(tx.error());
+    }
+    if (!(tx.value() instanceof ForcedWithdrawal f)) {
+      return Parsed.error(
+          Kind.UNSUPPORTED_TYPE, "type", "only forced withdrawals are relayed as forcedWithdrawal");
+    }
+    return Parsed.ok(f);
   }
 
   Parsed<Transaction> parse(JsonNode node) {
@@ -145,11 +174,22 @@ public final class TransactionJson {
                   f.value("tokenId", TokenId::parse),
                   f.value("amount", Amount::parse));
             }
+            case "forcedWithdrawal" -> {
+              f.only(FORCED_WITHDRAWAL);
+              yield new ForcedWithdrawal(
+                  domain(f),
+                  f.value("depositIndex", DepositIndex::parse),
+                  f.value("accountId", AccountId::parse),
+                  f.value("tokenId", TokenId::parse),
+                  f.value("amount", TransactionJson::requestedAmount),
+                  f.value("recipient", TransactionJson::recipient));
+            }
             default ->
                 throw new Refusal(
                     Kind.UNSUPPORTED_TYPE,
                     "type",
-                    "type is transfer, withdrawal or deposit, not " + abbreviate(type));
+                    "type is transfer, withdrawal, deposit or forcedWithdrawal, not "
+                        + abbreviate(type));
           };
       return recheck(tx);
     } catch (Refusal r) {
@@ -204,6 +244,21 @@ public final class TransactionJson {
           null,
           null,
           null);
+    } else if (tx instanceof ForcedWithdrawal f) {
+      return new TransactionDto(
+          "forcedWithdrawal",
+          chain,
+          validium,
+          null,
+          null,
+          f.token().toString(),
+          f.amount().toString(),
+          null,
+          f.recipient().toString(),
+          null,
+          f.index().toString(),
+          f.account().toString(),
+          null);
     }
     Deposit d = (Deposit) tx;
     return new TransactionDto(
@@ -250,6 +305,24 @@ public final class TransactionJson {
         s.value("r8x", TransactionJson::field),
         s.value("r8y", TransactionJson::field),
         s.value("s", TransactionJson::field).toBigInteger());
+  }
+
+  /** The L1 contract queues no request for 0 (17.1), so a relayed 0 is not from L1. */
+  private static Amount requestedAmount(String text) {
+    Amount a = Amount.parse(text);
+    if (a.equals(Amount.ZERO)) {
+      throw new IllegalArgumentException("a forced withdrawal requests at least 1");
+    }
+    return a;
+  }
+
+  /** L1 refuses the zero address as a recipient (17.1): nobody could claim what it is paid. */
+  private static Address recipient(String text) {
+    Address a = Address.parse(text);
+    if (a.equals(Address.ZERO)) {
+      throw new IllegalArgumentException("a forced withdrawal is not paid to the zero address");
+    }
+    return a;
   }
 
   /** {@code 0x} and exactly 64 hex digits, below the field modulus. */

@@ -55,6 +55,13 @@ public final class TestChain {
         amount);
   }
 
+  /** The next forced withdrawal from an open account, in the same L1 queue order as deposits. */
+  public static synchronized io.validium.core.tx.ForcedWithdrawal nextForcedWithdrawal(
+      AccountId id, TokenId token, Amount amount, Address recipient) {
+    return new io.validium.core.tx.ForcedWithdrawal(
+        DOMAIN, DepositIndex.of(NEXT_DEPOSIT.getAndIncrement()), id, token, amount, recipient);
+  }
+
   /** A well-formed deposit that is never sent (it takes no index from the queue). */
   public static Deposit nextDepositPreview(AccountId id) {
     return new Deposit(
