@@ -38,12 +38,15 @@ public final class PendingBatches {
 
   private static final int MAX_EARLY_PER_BATCH = 512;
 
+  /** Proofs of one batch held before it arrives: a few provers' copies, a bad one among them. */
+  private static final int MAX_EARLY_PROOFS_PER_BATCH = 8;
+
   private final Domain domain;
   private final CertificateCollector collector;
   private final int capacity;
   private final TreeMap<Long, Entry> entries = new TreeMap<>();
   private final Map<Long, List<Attestation>> earlyAttestations = new HashMap<>();
-  private final Map<Long, ProvenBatch> earlyProofs = new HashMap<>();
+  private final Map<Long, List<ProvenBatch>> earlyProofs = new HashMap<>();
   private long finalizedBelow;
 
   private static final class Entry {
@@ -120,10 +123,14 @@ public final class PendingBatches {
       collector.offer(a);
     }
     earlyAttestations.remove(n);
-    ProvenBatch early = earlyProofs.remove(n);
-    if (early != null) {
+    // In arrival order: the first that proves the header and carries the batch's L1 side counts.
+    for (ProvenBatch early : earlyProofs.getOrDefault(n, List.of())) {
       acceptProof(e, early);
+      if (e.proof != null) {
+        break;
+      }
     }
+    earlyProofs.remove(n);
     return Offer.held(n);
   }
 
@@ -147,11 +154,14 @@ public final class PendingBatches {
     }
     Entry e = entries.get(n);
     if (e == null) {
-      if (earlyProofs.size() >= capacity && !earlyProofs.containsKey(n)) {
-        LOG.warnf("proof for batch %d dropped: %d proofs wait for their batches", n, capacity);
+      List<ProvenBatch> early = earlyProofs.get(n);
+      if (early == null && earlyProofs.size() >= capacity
+          || early != null && early.size() >= MAX_EARLY_PROOFS_PER_BATCH) {
+        LOG.warnf("proof for batch %d dropped: too many proofs wait for their batches", n);
         return Offer.DONE;
       }
-      earlyProofs.putIfAbsent(n, proof);
+      // Kept side by side: which one fits the batch is known only once the batch is here.
+      earlyProofs.computeIfAbsent(n, k -> new ArrayList<>()).add(proof);
       return Offer.held(n);
     }
     if (!signalsMatch(e.header, proof.signals())) {

@@ -294,6 +294,20 @@ class PendingBatchesTest {
     assertThat(p.missing(0)).doesNotContain("proof");
   }
 
+  @Test
+  void takesTheFirstEarlyProofRecordThatFitsTheBatchWhenABadOneCameFirst() {
+    PendingBatches p = pending();
+    L1Withdrawal l2 = new L1Withdrawal(TO, TokenId.ETH, Amount.of(3));
+    assertThat(p.offerProof(proof(2, List.of(l2))).heldUntilFinal()).as("bad, early").hasValue(0);
+    assertThat(p.offerProof(proof(header)).heldUntilFinal()).as("good, early").hasValue(0);
+    p.offerBatch("0", BatchCodec.encodeData(data), BatchCodec.encodeHeader(header));
+    p.offerAttestation(attestation(0));
+    p.offerAttestation(attestation(1));
+
+    assertThat(p.ready(0))
+        .hasValueSatisfying(s -> assertThat(s.withdrawals()).hasSize(2).contains(l2));
+  }
+
   static org.assertj.core.api.AbstractStringAssert<?> assertRefused(Offer o, Refusal r) {
     assertThat(o.taken()).isFalse();
     assertThat(o.refusal()).isEqualTo(r);
