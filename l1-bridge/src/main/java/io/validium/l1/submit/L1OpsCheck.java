@@ -54,17 +54,6 @@ final class L1OpsCheck {
               + ", not "
               + countAfter);
     }
-    if (countAfter < ops.priorityEntries()) {
-      return new Failure(
-          Refusal.DEPOSIT_COUNT_MISMATCH,
-          "depositCountAfter "
-              + countAfter
-              + " is below the "
-              + ops.priorityEntries()
-              + " queue entries batch "
-              + n
-              + " consumes");
-    }
     Fr before = record.depositChainBefore();
     Fr after = before;
     for (Fr leaf : ops.priorityLeaves()) {
