@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.validium.cli.CliRun;
 import io.validium.cli.client.L1Api;
 import io.validium.cli.devnet.Devnet;
+import io.validium.core.types.Address;
+import io.validium.core.types.Amount;
+import io.validium.core.types.TokenId;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +34,8 @@ import org.web3j.crypto.Credentials;
 
 /**
  * The user commands against the devnet, as a user runs them: deposits, a transfer, a withdrawal
- * claimed on L1, and last (it freezes the contract) the escape hatch with the operator gone.
+ * claimed on L1, a forced withdrawal requested on L1 that pays the balance it found, and last (it
+ * freezes the contract) the escape hatch with the operator gone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -229,6 +233,58 @@ class UserCliIT {
 
   @Test
   @Order(6)
+  void aForcedWithdrawalRequestedWithTheCliPaysWhatTheBalanceHeldOnceClaimed() {
+    // dave holds 0.6 ETH (0.5 deposited, 0.1 from carol) and asks for 1 ETH on L1.
+    String recipient = freshAddress("forced-recipient.key");
+    long firstBatch = l1.nextBatchNumber();
+
+    CliRun f =
+        run(
+            "force-withdraw",
+            "--key",
+            dave.toString(),
+            "--amount",
+            "1eth",
+            "--recipient",
+            recipient,
+            "--l1-key",
+            payer.toString(),
+            "--devnet",
+            runDir());
+
+    assertThat(f.exitCode()).as(f.err()).isZero();
+    assertThat(f.out()).contains("forced withdrawal of up to 1000000000000000000 of token 0");
+    long entry = Long.parseLong(match("queued as priority entry (\\d+)", f.out()));
+    Await.until(
+        devnet,
+        "priority entry " + entry + " consumed by a final batch",
+        () -> l1.processedDeposits() > entry ? Optional.of(true) : Optional.empty());
+    Address to = Address.parse(recipient);
+    Amount paid = Amount.of(MILLI_ETH.multiply(BigInteger.valueOf(600)));
+    long[] where = claimable(firstBatch, to, paid);
+    l1.claim(Credentials.create(PAYER_KEY), where[0], (int) where[1], to, TokenId.ETH, paid);
+
+    assertThat(l1.balance(recipient)).isEqualTo(paid.toBigInteger());
+    assertThat(balanceOf(dave)).doesNotContain("token 0 600000000000000000");
+  }
+
+  /**
+   * The (batch, index) at which {@code amount} to {@code to} became claimable, from {@code from}.
+   */
+  private long[] claimable(long from, Address to, Amount amount) {
+    // A batch emits at most one withdrawal per slot; the shared devnet's batches are small.
+    for (long b = from; b < l1.nextBatchNumber(); b++) {
+      for (int i = 0; i < 16; i++) {
+        if (l1.withdrawalState(b, i, to, TokenId.ETH, amount) == 1) {
+          return new long[] {b, i};
+        }
+      }
+    }
+    throw new AssertionError("no final batch made " + amount + " claimable to " + to);
+  }
+
+  @Test
+  @Order(7)
   void withTheOperatorGoneAnOverdueDepositFreezesTheContractAndUsersExitWithADacProof()
       throws Exception {
     CliRun early =

@@ -8,6 +8,7 @@ import io.validium.cli.user.BatchCommand;
 import io.validium.cli.user.ClaimCommand;
 import io.validium.cli.user.DepositCommand;
 import io.validium.cli.user.ExitCommand;
+import io.validium.cli.user.ForceWithdrawCommand;
 import io.validium.cli.user.FreezeCommand;
 import io.validium.cli.user.KeysCommand;
 import io.validium.cli.user.TransferCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
       BatchCommand.class,
       FreezeCommand.class,
       ExitCommand.class,
+      ForceWithdrawCommand.class,
       SetupCommand.class,
       CircuitCommand.class,
       ZkCommand.class

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.validium.core.batch.BatchHeader;
+import io.validium.core.types.Address;
 import io.validium.prover.testing.KafkaTestResource;
 import io.validium.prover.testing.TestChain;
 import io.validium.zk.groth16.Groth16Verifier;
@@ -39,10 +40,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The prover against a real KRaft broker: real batches of a deposit and a transfer go in on the
- * batch topic, Groth16 proofs come out on the proofs topic and verify against the headers' public
- * inputs; garbage and a lying header go to the dead letters with their reasons, and the good
- * records after them are still proven.
+ * The prover against a real KRaft broker: real batches of deposits, a transfer and a forced
+ * withdrawal go in on the batch topic, Groth16 proofs come out on the proofs topic and verify
+ * against the headers' public inputs, each with the batch's L1 side (the forced withdrawal with the
+ * amount it paid, less than it asked); garbage and a lying header go to the dead letters with their
+ * reasons, and the good records after them are still proven.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = true)
@@ -56,24 +58,38 @@ class ProvesBatchesFromKafkaIT {
     TestChain.Sealed b0 = chain.seal(chain.deposit(0, 0, 1_000));
     TestChain.Sealed b1 = chain.seal(chain.deposit(1, 0, 5));
     TestChain.Sealed b2 = chain.seal(chain.transfer(0, 1, 0, 300, 0));
+    // Account 1 holds 305: the forced withdrawal of 1,000 pays 305, and the record says so.
+    Address recipient = Address.parse("0x00000000000000000000000000000000000000cc");
+    TestChain.Sealed b3 = chain.seal(chain.forcedWithdrawal(1, 0, 1_000, recipient));
     try (KafkaProducer<String, byte[]> producer = producer()) {
       send(producer, b0.key(), b0.value(), b0.headerBytes());
       send(producer, "1", "not a batch".getBytes(StandardCharsets.UTF_8), b1.headerBytes());
       send(producer, b1.key(), b1.value(), b1.tamperedHeaderBytes());
       send(producer, b1.key(), b1.value(), b1.headerBytes());
       send(producer, b2.key(), b2.value(), b2.headerBytes());
+      send(producer, b3.key(), b3.value(), b3.headerBytes());
     }
 
     Map<Long, JsonNode> proofs = new TreeMap<>();
     for (ConsumerRecord<String, byte[]> r :
-        consume(KafkaTestResource.PROOFS, records -> distinctKeys(records) >= 3)) {
+        consume(KafkaTestResource.PROOFS, records -> distinctKeys(records) >= 4)) {
       proofs.put(Long.parseLong(r.key()), mapper.readTree(r.value()));
     }
-    assertThat(proofs).containsOnlyKeys(0L, 1L, 2L);
+    assertThat(proofs).containsOnlyKeys(0L, 1L, 2L, 3L);
     VerifyingKey vk = ZkeyFile.read(KafkaTestResource.keyFile()).verifyingKey();
-    for (TestChain.Sealed b : List.of(b0, b1, b2)) {
+    for (TestChain.Sealed b : List.of(b0, b1, b2, b3)) {
       assertVerifies(vk, b.header(), proofs.get(b.data().number().value()));
     }
+    assertThat(proofs.get(2L).get("withdrawals")).isEmpty();
+    assertThat(proofs.get(2L).get("depositCountAfter").asText()).isEqualTo("2");
+    JsonNode forced = proofs.get(3L);
+    assertThat(forced.get("depositCountAfter").asText()).isEqualTo("3");
+    assertThat(forced.get("depositChainBefore").asText())
+        .isEqualTo(b3.run().depositChainBefore().toString());
+    assertThat(forced.get("withdrawals").toString())
+        .isEqualTo(
+            "[{\"recipient\":\"0x00000000000000000000000000000000000000cc\","
+                + "\"tokenId\":\"0\",\"amount\":\"305\"}]");
 
     List<String> reasons = new ArrayList<>();
     for (ConsumerRecord<String, byte[]> r :

@@ -34,7 +34,12 @@ final class ContractErrors {
           "BadExitSignature()",
           "NotReclaimable()",
           "NothingPending()",
-          "TooEarly(uint64)");
+          "TooEarly(uint64)",
+          "BadRecipient()",
+          "UnknownAccount()",
+          "BadForcedWithdrawalSignature()",
+          "ForcedWithdrawalsDisabled()",
+          "SupplyCapExceeded(uint16,uint256,uint256)");
   private static final Map<String, String> BY_SELECTOR = new LinkedHashMap<>();
 
   static {

@@ -74,6 +74,18 @@ public final class L1Api implements AutoCloseable {
               new TypeReference<Uint64>() {},
               new TypeReference<Uint256>() {}));
 
+  private static final Event FORCED_WITHDRAWAL_QUEUED =
+      new Event(
+          "ForcedWithdrawalQueued",
+          List.of(
+              new TypeReference<Uint64>(true) {},
+              new TypeReference<Uint32>(true) {},
+              new TypeReference<Uint16>() {},
+              new TypeReference<Uint96>() {},
+              new TypeReference<org.web3j.abi.datatypes.Address>() {},
+              new TypeReference<Uint64>() {},
+              new TypeReference<Uint256>() {}));
+
   private final Web3j web3;
   private final long chainId;
   private final String validium;
@@ -184,6 +196,39 @@ public final class L1Api implements AutoCloseable {
     }
     throw new ClientException(
         "transaction " + receipt.getTransactionHash() + " queued no deposit on the contract");
+  }
+
+  /** The priority-queue index of the forced withdrawal a requestForcedWithdrawal receipt queued. */
+  public long forcedWithdrawalIndex(TransactionReceipt receipt) {
+    String topic = EventEncoder.encode(FORCED_WITHDRAWAL_QUEUED);
+    for (var log : receipt.getLogs()) {
+      if (log.getAddress().equalsIgnoreCase(validium)
+          && !log.getTopics().isEmpty()
+          && log.getTopics().get(0).equals(topic)) {
+        return org.web3j.utils.Numeric.toBigInt(log.getTopics().get(1)).longValueExact();
+      }
+    }
+    throw new ClientException(
+        "transaction "
+            + receipt.getTransactionHash()
+            + " queued no forced withdrawal on the contract");
+  }
+
+  /** Whether the deployment opened forced withdrawals (an immutable constructor flag). */
+  public boolean forcedWithdrawalsEnabled() {
+    Function f =
+        new Function("forcedWithdrawalsEnabled", List.of(), List.of(new TypeReference<Bool>() {}));
+    return (Boolean) call(f).get(0).getValue();
+  }
+
+  /** The request nonce the account's next forced-withdrawal request must be signed for. */
+  public long forcedWithdrawalNonce(AccountId account) {
+    Function f =
+        new Function(
+            "forcedWithdrawalNonce",
+            List.of(new Uint32(account.value())),
+            List.of(new TypeReference<Uint32>() {}));
+    return ((BigInteger) call(f).get(0).getValue()).longValueExact();
   }
 
   /** The number of deposits queued on L1 so far. */

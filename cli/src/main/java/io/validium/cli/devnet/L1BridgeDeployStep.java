@@ -31,6 +31,10 @@ public final class L1BridgeDeployStep implements DeployStep {
                 Integer.toString(r.batchSize()),
                 "--deposit-deadline-blocks",
                 Long.toString(r.depositDeadlineBlocks()),
+                // Said even though it is the default: the devnet runs the whole forced-withdrawal
+                // path (protocol.md 17), and a default that changed would close it silently.
+                "--forced-withdrawals",
+                "true",
                 "--solc-js",
                 launcher.repo().resolve("tools/evm/node_modules/solc/solc.js").toString(),
                 "--out",

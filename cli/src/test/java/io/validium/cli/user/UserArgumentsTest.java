@@ -260,6 +260,71 @@ class UserArgumentsTest {
         deployment.toString());
   }
 
+  private String[] forceWithdraw(String amount, String... more) {
+    String[] base = {
+      "force-withdraw",
+      "--key",
+      key.toString(),
+      "--l1-key",
+      l1Key.toString(),
+      "--amount",
+      amount,
+      "--rpc",
+      NOWHERE,
+      "--deployment",
+      deployment.toString()
+    };
+    String[] out = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, out, base.length, more.length);
+    return out;
+  }
+
+  @Test
+  void forceWithdrawRefusesEveryBadArgumentBeforeAnyNetwork() {
+    refused("--amount must be at least 1", forceWithdraw("0"));
+    refused("--amount must be at least 1", forceWithdraw("0eth"));
+    refused("is more than 2^96 - 1", forceWithdraw("79228162514264337593543950336"));
+    refused("is neither a whole number", forceWithdraw("-1"));
+    refused("is neither a whole number", forceWithdraw("ten"));
+    refused("--amount in eth is only for ETH", forceWithdraw("1eth", "--token", "3"));
+    refused("--token 16 is not a token id", forceWithdraw("1", "--token", "16"));
+    refused("--token -1 is not a token id", forceWithdraw("1", "--token", "-1"));
+    refused("is not an address (0x and 40 hex digits)", forceWithdraw("1", "--recipient", "0x12"));
+    refused(
+        "fails its EIP-55 checksum",
+        forceWithdraw("1", "--recipient", "0xF39fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+    refused(
+        "--recipient must not be the zero address",
+        forceWithdraw("1", "--recipient", "0x" + "0".repeat(40)));
+    refused(
+        "--l1-key FILE is needed to pay the request on L1",
+        "force-withdraw",
+        "--key",
+        key.toString(),
+        "--amount",
+        "1",
+        "--rpc",
+        NOWHERE,
+        "--deployment",
+        deployment.toString());
+    refused("--key", "force-withdraw", "--l1-key", l1Key.toString(), "--amount", "1");
+    refused("--amount", "force-withdraw", "--key", key.toString(), "--l1-key", l1Key.toString());
+    refused(
+        dir.resolve("missing.json") + ": no such file",
+        "force-withdraw",
+        "--key",
+        dir.resolve("missing.json").toString(),
+        "--l1-key",
+        l1Key.toString(),
+        "--amount",
+        "1");
+  }
+
+  @Test
+  void forceWithdrawSaysInOneSentenceThatL1DoesNotAnswer() {
+    refused("the L1 node does not answer", forceWithdraw("1"));
+  }
+
   private String[] transferWithout(String option) {
     String[] t = {
       "transfer",

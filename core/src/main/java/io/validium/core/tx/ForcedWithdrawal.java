@@ -37,6 +37,26 @@ public record ForcedWithdrawal(
   }
 
   /**
+   * The message the account's key signs to request a forced withdrawal on L1 (protocol.md 17.1):
+   * {@code H(domainHash, 5 + 2^8 account + 2^32 token + 2^48 requestNonce, amount, recipient)},
+   * where {@code requestNonce} is the contract's {@code forcedWithdrawalNonce(account)}, not the L2
+   * nonce.
+   */
+  public static Fr requestMessage(
+      Domain domain,
+      AccountId account,
+      TokenId token,
+      Amount amount,
+      Address recipient,
+      Nonce requestNonce) {
+    return Poseidon.hash(
+        domain.hash(),
+        Header.pack(TxType.FORCED_WITHDRAWAL, account, token, requestNonce),
+        Fr.fromBigInteger(amount.toBigInteger()),
+        Fr.fromBigInteger(recipient.toBigInteger()));
+  }
+
+  /**
    * {@code H(domainHash, header, amount, recipient, 0, index)}, the priority-chain leaf L1 computes
    * when the request is made.
    */

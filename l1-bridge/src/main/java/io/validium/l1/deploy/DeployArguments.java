@@ -25,6 +25,7 @@ public record DeployArguments(
     long upgradeDelayBlocks,
     int balanceDepth,
     int batchSize,
+    boolean forcedWithdrawals,
     Optional<Path> solcJs) {
 
   /** About one day of 12-second blocks. */
@@ -59,6 +60,7 @@ public record DeployArguments(
           "--upgrade-delay-blocks",
           "--balance-depth",
           "--batch-size",
+          "--forced-withdrawals",
           "--solc-js");
 
   /** Parses the arguments after {@code deploy}; throws UsageException with the reason. */
@@ -110,10 +112,11 @@ public record DeployArguments(
               + ", the depth the contracts' exit proofs are written for");
     }
     int batchSize = (int) optional(v, "--batch-size", 1, 1, 65_536);
+    boolean forced = bool(v, "--forced-withdrawals", true);
     Optional<Path> solc =
         Optional.ofNullable(v.get("--solc-js")).map(s -> existingFile(s, "--solc-js"));
     return new DeployArguments(
-        rpc, key, vk, committee, threshold, out, deadline, delay, depth, batchSize, solc);
+        rpc, key, vk, committee, threshold, out, deadline, delay, depth, batchSize, forced, solc);
   }
 
   private static KeySource key(Map<String, String> v) {
@@ -195,6 +198,18 @@ public record DeployArguments(
   private static long optional(Map<String, String> v, String name, long dflt, long min, long max) {
     String s = v.get(name);
     return s == null ? dflt : number(s, name, min, max);
+  }
+
+  /** {@code true} or {@code false}, nothing else: a flag that opens an L1 entry point for good. */
+  private static boolean bool(Map<String, String> v, String name, boolean dflt) {
+    String s = v.get(name);
+    if (s == null) {
+      return dflt;
+    }
+    if (!s.equals("true") && !s.equals("false")) {
+      throw usage(name + " must be true or false, not " + s);
+    }
+    return Boolean.parseBoolean(s);
   }
 
   private static long number(String s, String name, long min, long max) {

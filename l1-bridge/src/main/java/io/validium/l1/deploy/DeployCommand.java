@@ -67,9 +67,8 @@ public final class DeployCommand {
                   a.depositDeadlineBlocks(),
                   a.upgradeDelayBlocks(),
                   a.balanceDepth(),
-                  // Closed: the sequencer and the submitter do not process forced withdrawals yet
-                  // (protocol.md 17.7), and a queued one nobody consumes freezes the contract.
-                  false));
+                  // Immutable in the contract: the deployment decides once (ADR 0044).
+                  a.forcedWithdrawals()));
       DeploymentFile file =
           new DeploymentFile(
               io.validium.core.types.ChainId.of(chainId),
@@ -81,7 +80,12 @@ public final class DeployCommand {
               a.batchSize(),
               a.balanceDepth());
       file.write(a.out());
-      out.println("deploy: Validium at " + d.validium() + ", written to " + a.out());
+      out.println(
+          "deploy: Validium at "
+              + d.validium()
+              + (a.forcedWithdrawals() ? "" : " (forced withdrawals closed)")
+              + ", written to "
+              + a.out());
       return 0;
     } catch (RpcException | SolcException | DeployException e) {
       err.println("deploy: " + e.getMessage());

@@ -108,11 +108,18 @@ public final class BatchSubmitter {
       pending.dropProof(next);
       return false;
     }
-    long deposits =
-        s.depositCountAfter().isPresent()
-            ? s.depositCountAfter().getAsLong()
-            : word(validium, PROCESSED_DEPOSITS).longValueExact();
-    byte[] data = SubmitBatchCall.encode(s, deposits);
+    long processed = word(validium, PROCESSED_DEPOSITS).longValueExact();
+    if (processed + s.priorityEntries() != s.depositCountAfter()) {
+      // Only a batch without queue entries can get here (PendingBatches checks the others): its
+      // count is the prover's word alone, and L1 would refuse it as L1OpsMismatch for good.
+      LOG.errorf(
+          "the proof record of batch %d gives depositCountAfter %d, but L1 has processed %d queue"
+              + " entries and the batch consumes %d; not sent, waiting for another proof",
+          next, s.depositCountAfter(), processed, s.priorityEntries());
+      pending.dropProof(next);
+      return false;
+    }
+    byte[] data = SubmitBatchCall.encode(s);
     long estimate;
     try {
       estimate = eth.estimateGas(account(), Optional.of(validium), data);

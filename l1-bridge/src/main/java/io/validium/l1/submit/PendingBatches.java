@@ -1,8 +1,5 @@
 package io.validium.l1.submit;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.validium.core.batch.BatchData;
 import io.validium.core.batch.BatchHeader;
 import io.validium.core.codec.BatchCodec;
@@ -11,14 +8,8 @@ import io.validium.core.da.Attestation;
 import io.validium.core.da.CertificateCollector;
 import io.validium.core.da.DaCertificate;
 import io.validium.core.field.Fr;
-import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
-import io.validium.core.tx.Transaction;
-import io.validium.core.tx.Withdrawal;
 import io.validium.da.committee.AttestationRecord;
-import io.validium.zk.groth16.Proof;
-import io.validium.zk.snarkjs.SnarkjsJson;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,41 +29,35 @@ import org.jboss.logging.Logger;
 public final class PendingBatches {
 
   private static final Logger LOG = Logger.getLogger(PendingBatches.class);
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-  /** A proof record is a few kilobytes; anything much larger is not one. */
-  public static final int MAX_PROOF_BYTES = 64 * 1024;
+  /** A proof record: the proof, its signals and up to a batch's worth of withdrawals. */
+  public static final int MAX_PROOF_BYTES = ProofRecordParser.MAX_RECORD_BYTES;
 
   /** A batch of 65,536 transactions of at most 167 bytes, and its envelope. */
   public static final int MAX_BATCH_BYTES = 12 * 1024 * 1024;
 
   private static final int MAX_EARLY_PER_BATCH = 512;
 
+  /** Proofs of one batch held before it arrives: a few provers' copies, a bad one among them. */
+  private static final int MAX_EARLY_PROOFS_PER_BATCH = 8;
+
   private final Domain domain;
   private final CertificateCollector collector;
   private final int capacity;
   private final TreeMap<Long, Entry> entries = new TreeMap<>();
   private final Map<Long, List<Attestation>> earlyAttestations = new HashMap<>();
-  private final Map<Long, Proof> earlyProofs = new HashMap<>();
-  private final Map<Long, List<String>> earlySignals = new HashMap<>();
+  private final Map<Long, List<ProvenBatch>> earlyProofs = new HashMap<>();
   private long finalizedBelow;
 
   private static final class Entry {
     final BatchHeader header;
-    final OptionalLong depositCountAfter;
-    final List<Withdrawal> withdrawals;
+    final BatchL1Ops ops;
     final CompletableFuture<DaCertificate> certificate;
-    Proof proof;
+    ProvenBatch proof;
 
-    Entry(
-        BatchHeader header,
-        OptionalLong depositCountAfter,
-        List<Withdrawal> withdrawals,
-        CompletableFuture<DaCertificate> certificate) {
+    Entry(BatchHeader header, BatchL1Ops ops, CompletableFuture<DaCertificate> certificate) {
       this.header = header;
-      this.depositCountAfter = depositCountAfter;
-      this.withdrawals = withdrawals;
+      this.ops = ops;
       this.certificate = certificate;
     }
   }
@@ -131,83 +116,63 @@ public final class PendingBatches {
     if (entries.size() >= capacity) {
       throw new IllegalStateException("more than " + capacity + " batches wait for submission");
     }
-    long lastDeposit = -1;
-    List<Withdrawal> withdrawals = new ArrayList<>();
-    for (Transaction tx : data.transactions()) {
-      if (tx instanceof Deposit dep) {
-        lastDeposit = dep.index().value();
-      } else if (tx instanceof Withdrawal w) {
-        withdrawals.add(w);
-      }
-    }
     Entry e =
-        new Entry(
-            header,
-            lastDeposit < 0 ? OptionalLong.empty() : OptionalLong.of(lastDeposit + 1),
-            List.copyOf(withdrawals),
-            collector.collect(header).toCompletableFuture());
+        new Entry(header, BatchL1Ops.of(data), collector.collect(header).toCompletableFuture());
     entries.put(n, e);
     for (Attestation a : earlyAttestations.getOrDefault(n, List.of())) {
       collector.offer(a);
     }
     earlyAttestations.remove(n);
-    Proof early = earlyProofs.remove(n);
-    List<String> signals = earlySignals.remove(n);
-    if (early != null) {
-      acceptProof(e, early, signals);
+    // In arrival order: the first that proves the header and carries the batch's L1 side counts.
+    for (ProvenBatch early : earlyProofs.getOrDefault(n, List.of())) {
+      acceptProof(e, early);
+      if (e.proof != null) {
+        break;
+      }
     }
+    earlyProofs.remove(n);
     return Offer.held(n);
   }
 
-  /** A {@code validium.proofs} record (protocol.md 13). */
+  /**
+   * A {@code validium.proofs} record (protocol.md 13). Once its batch is here, the record must
+   * prove the batch's header and carry the batch's L1 side ({@link L1OpsCheck}), or it is refused.
+   */
   public synchronized Offer offerProof(byte[] value) {
     if (value == null || value.length > MAX_PROOF_BYTES) {
-      return Offer.refused(Refusal.TOO_LARGE, "a proof record holds at most 64 KiB");
+      return Offer.refused(
+          Refusal.TOO_LARGE, "a proof record holds at most " + MAX_PROOF_BYTES + " bytes");
     }
-    long n;
-    Proof proof;
-    List<String> signals = new ArrayList<>();
-    try {
-      JsonNode o = JSON.readTree(value);
-      JsonNode num = o == null ? null : o.get("batchNumber");
-      if (num == null || !num.canConvertToExactIntegral() || num.asLong() < 0) {
-        return Offer.refused(Refusal.MALFORMED_PROOF, "batchNumber must be a whole number");
-      }
-      n = num.asLong();
-      JsonNode p = o.get("proof");
-      JsonNode s = o.get("publicSignals");
-      if (p == null || !p.isObject() || s == null || !s.isArray() || s.size() != 4) {
-        return Offer.refused(
-            Refusal.MALFORMED_PROOF, "needs a proof object and four publicSignals");
-      }
-      proof = SnarkjsJson.readProof(p.toString());
-      for (JsonNode v : s) {
-        if (!v.isTextual()) {
-          return Offer.refused(Refusal.MALFORMED_PROOF, "publicSignals are decimal strings");
-        }
-        signals.add(v.asText());
-      }
-    } catch (IOException | RuntimeException e) {
-      return Offer.refused(Refusal.MALFORMED_PROOF, String.valueOf(e.getMessage()));
+    ProofRecordParser.Parsed parsed = ProofRecordParser.parse(value);
+    if (!parsed.isOk()) {
+      return Offer.refused(Refusal.MALFORMED_PROOF, parsed.refusal());
     }
+    ProvenBatch proof = parsed.batch();
+    long n = proof.batchNumber();
     if (n < finalizedBelow) {
       return Offer.DONE;
     }
     Entry e = entries.get(n);
     if (e == null) {
-      if (earlyProofs.size() >= capacity && !earlyProofs.containsKey(n)) {
-        LOG.warnf("proof for batch %d dropped: %d proofs wait for their batches", n, capacity);
+      List<ProvenBatch> early = earlyProofs.get(n);
+      if (early == null && earlyProofs.size() >= capacity
+          || early != null && early.size() >= MAX_EARLY_PROOFS_PER_BATCH) {
+        LOG.warnf("proof for batch %d dropped: too many proofs wait for their batches", n);
         return Offer.DONE;
       }
-      earlyProofs.putIfAbsent(n, proof);
-      earlySignals.putIfAbsent(n, signals);
+      // Kept side by side: which one fits the batch is known only once the batch is here.
+      earlyProofs.computeIfAbsent(n, k -> new ArrayList<>()).add(proof);
       return Offer.held(n);
     }
-    if (!signalsMatch(e.header, signals)) {
+    if (!signalsMatch(e.header, proof.signals())) {
       return Offer.refused(
           Refusal.SIGNALS_MISMATCH, "the public signals are not batch " + n + "'s header");
     }
-    acceptProof(e, proof, signals);
+    L1OpsCheck.Failure f = L1OpsCheck.check(e.header, e.ops, proof);
+    if (f != null) {
+      return Offer.refused(f.refusal(), f.detail());
+    }
+    acceptProof(e, proof);
     return Offer.held(n);
   }
 
@@ -245,7 +210,13 @@ public final class PendingBatches {
     }
     DaCertificate c = e.certificate.join();
     return Optional.of(
-        new Submission(e.header, e.proof, c.encoded(), e.depositCountAfter, e.withdrawals));
+        new Submission(
+            e.header,
+            e.proof.proof(),
+            c.encoded(),
+            e.proof.depositCountAfter(),
+            e.ops.priorityEntries(),
+            e.proof.withdrawals()));
   }
 
   /** Drops batch {@code n}'s proof (L1's verifier refused it); a later valid one can replace it. */
@@ -281,19 +252,25 @@ public final class PendingBatches {
     entries.headMap(n).clear();
     earlyAttestations.keySet().removeIf(k -> k < n);
     earlyProofs.keySet().removeIf(k -> k < n);
-    earlySignals.keySet().removeIf(k -> k < n);
   }
 
   public synchronized int size() {
     return entries.size();
   }
 
-  private static void acceptProof(Entry e, Proof proof, List<String> signals) {
+  private static void acceptProof(Entry e, ProvenBatch proof) {
     if (e.proof != null) {
       return; // the first valid proof per batch counts (protocol.md 13)
     }
-    if (!signalsMatch(e.header, signals)) {
-      LOG.warnf("proof for batch %d proves another header; ignored", e.header.number().value());
+    long n = e.header.number().value();
+    if (!signalsMatch(e.header, proof.signals())) {
+      // An early record, taken before its batch arrived: too late to dead-letter it.
+      LOG.warnf("proof for batch %d proves another header; ignored", n);
+      return;
+    }
+    L1OpsCheck.Failure f = L1OpsCheck.check(e.header, e.ops, proof);
+    if (f != null) {
+      LOG.warnf("proof for batch %d ignored, %s: %s", n, f.refusal(), f.detail());
       return;
     }
     e.proof = proof;

@@ -2,7 +2,7 @@ package io.validium.l1.submit;
 
 import io.validium.core.batch.BatchHeader;
 import io.validium.core.crypto.Keccak256;
-import io.validium.core.tx.Withdrawal;
+import io.validium.core.state.L1Withdrawal;
 import io.validium.zk.groth16.Proof;
 import io.validium.zk.solidity.SolidityCalldata;
 import java.math.BigInteger;
@@ -37,7 +37,7 @@ public final class SubmitBatchCall {
   private SubmitBatchCall() {}
 
   /** submitBatch(header, proof, certificate, depositCountAfter, withdrawals). */
-  public static byte[] encode(Submission s, long depositCountAfter) {
+  public static byte[] encode(Submission s) {
     BatchHeader h = s.header();
     List<Type> args = new ArrayList<>();
     args.add(
@@ -49,9 +49,9 @@ public final class SubmitBatchCall {
             word(h.l1OpsCommitment().value().toBigInteger())));
     args.add(proof(s.proof()));
     args.add(new DynamicBytes(s.certificate()));
-    args.add(new Uint64(depositCountAfter));
+    args.add(new Uint64(s.depositCountAfter()));
     List<StaticStruct> ws = new ArrayList<>();
-    for (Withdrawal w : s.withdrawals()) {
+    for (L1Withdrawal w : s.withdrawals()) {
       ws.add(
           new StaticStruct(
               new Address(w.recipient().toString()),

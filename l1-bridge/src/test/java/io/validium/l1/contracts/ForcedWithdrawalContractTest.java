@@ -7,7 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.validium.core.crypto.EdDsaPrivateKey;
+import io.validium.core.crypto.EdDsaSignature;
 import io.validium.core.field.Fr;
+import io.validium.core.tx.ForcedWithdrawal;
+import io.validium.core.types.AccountId;
+import io.validium.core.types.Address;
+import io.validium.core.types.Amount;
+import io.validium.core.types.Nonce;
+import io.validium.core.types.TokenId;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +49,35 @@ class ForcedWithdrawalContractTest extends ContractsOnAnvil {
     recipient = l1.account(8);
     s.depositEth(depositor, ALICE_ID, ALICE, 5_000);
     s.submit(s.nextBatch(), 3);
+  }
+
+  @Test
+  void acceptsARequestSignedOverCoresRequestMessage() {
+    long nonce = d.read("forcedWithdrawalNonce(uint32)", uint(ALICE_ID)).longValueExact();
+    Fr core =
+        ForcedWithdrawal.requestMessage(
+            d.domain,
+            AccountId.of(ALICE_ID),
+            TokenId.ETH,
+            Amount.of(700),
+            Address.parse(recipient),
+            Nonce.of(nonce));
+    EdDsaSignature sig = ALICE.sign(core);
+    byte[] call =
+        Abi.call(
+            Scenario.REQUEST_FORCED_WITHDRAWAL,
+            uint(ALICE_ID),
+            uint(0),
+            words(BigInteger.valueOf(700)),
+            address(recipient),
+            words(ALICE.publicKey().x().toBigInteger()),
+            words(ALICE.publicKey().y().toBigInteger()),
+            words(sig.r8x().toBigInteger(), sig.r8y().toBigInteger(), sig.s()));
+
+    l1.send(l1.account(5), d.validium, call);
+
+    assertThat(d.read("forcedWithdrawalNonce(uint32)", uint(ALICE_ID)))
+        .isEqualTo(BigInteger.valueOf(nonce + 1));
   }
 
   @Test

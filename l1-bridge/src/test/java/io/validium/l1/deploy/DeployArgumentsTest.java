@@ -62,6 +62,16 @@ class DeployArgumentsTest {
     assertThat(a.depositDeadlineBlocks())
         .isEqualTo(DeployArguments.DEFAULT_DEPOSIT_DEADLINE_BLOCKS);
     assertThat(a.key()).isInstanceOf(DeployArguments.KeySource.PrivateKeyFile.class);
+    assertThat(a.forcedWithdrawals()).as("open by default").isTrue();
+  }
+
+  @Test
+  void takesForcedWithdrawalsTrueOrFalse() {
+    assertThat(DeployArguments.parse(with("--forced-withdrawals", "false")).forcedWithdrawals())
+        .isFalse();
+    List<String> inline = valid();
+    inline.add("--forced-withdrawals=true");
+    assertThat(DeployArguments.parse(inline).forcedWithdrawals()).isTrue();
   }
 
   static Stream<Arguments> badArguments() {
@@ -85,7 +95,14 @@ class DeployArgumentsTest {
         Arguments.of(without("--out"), "--out is required"),
         Arguments.of(without("--private-key-file"), "--private-key-file is required"),
         Arguments.of(replace("--deposit-deadline-blocks", "0"), "must be in 1.."),
-        Arguments.of(List.of("--rpc-url"), "--rpc-url needs a value"));
+        Arguments.of(List.of("--rpc-url"), "--rpc-url needs a value"),
+        Arguments.of(
+            with("--forced-withdrawals", "yes"), "--forced-withdrawals must be true or false"),
+        Arguments.of(
+            with("--forced-withdrawals", "TRUE"), "--forced-withdrawals must be true or false"),
+        Arguments.of(
+            with("--forced-withdrawals", ""), "--forced-withdrawals must be true or false"),
+        Arguments.of(twice("--forced-withdrawals", "true", "false"), "is given twice"));
   }
 
   @ParameterizedTest
@@ -136,6 +153,13 @@ class DeployArgumentsTest {
     List<String> a = valid();
     a.add(name);
     a.add(value);
+    return a;
+  }
+
+  private static List<String> twice(String name, String first, String second) {
+    List<String> a = with(name, first);
+    a.add(name);
+    a.add(second);
     return a;
   }
 

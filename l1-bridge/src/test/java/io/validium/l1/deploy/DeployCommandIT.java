@@ -28,7 +28,10 @@ import org.web3j.crypto.Keys;
 import org.web3j.crypto.WalletUtils;
 import org.web3j.utils.Numeric;
 
-/** The deploy command against a real anvil: the packaged jar as the devnet runs it, a keystore. */
+/**
+ * The deploy command against a real anvil: the packaged jar as the devnet runs it (forced
+ * withdrawals open by default), a keystore (and forced withdrawals closed on request).
+ */
 class DeployCommandIT {
 
   /** anvil's first dev account (its well-known mnemonic's key 0). */
@@ -63,7 +66,8 @@ class DeployCommandIT {
   }
 
   @Test
-  void thePackagedJarDeploysTheContractsAndWritesTheDeploymentFile() throws Exception {
+  void thePackagedJarDeploysTheContractsOpenToForcedWithdrawalsAndWritesTheDeploymentFile()
+      throws Exception {
     Path key = dir.resolve("dev.key");
     Files.writeString(key, DEV_KEY + "\n");
     Path out = dir.resolve("jar/deployment.json");
@@ -95,12 +99,14 @@ class DeployCommandIT {
     assertThat(d.balanceDepth()).isEqualTo(4);
     assertThat(d.deployedAtBlock()).isEqualTo(blockNumber());
     assertDeployedAsDescribed(d);
+    assertThat(word(d.validium(), "forcedWithdrawalsEnabled")).as("the default").isOne();
     // Every value is a JSON string, as the devnet scripts read them.
     assertThat(Files.readString(out)).contains("\"chainId\" : \"31337\"", "\"batchSize\" : \"1\"");
   }
 
   @Test
-  void deploysFromAV3KeystoreWhoseAccountOwnsTheContracts() throws Exception {
+  void deploysFromAV3KeystoreWhoseAccountOwnsTheContractsClosedToForcedWithdrawalsIfAsked()
+      throws Exception {
     ECKeyPair pair = Keys.createEcKeyPair();
     Path keys = Files.createDirectories(dir.resolve("keystore"));
     String file = WalletUtils.generateWalletFile("correct horse", pair, keys.toFile(), false);
@@ -126,6 +132,8 @@ class DeployCommandIT {
                     COMMITTEE.get(0),
                     "--threshold",
                     "1",
+                    "--forced-withdrawals",
+                    "false",
                     "--out",
                     out.toString()));
 
@@ -133,6 +141,7 @@ class DeployCommandIT {
     DeploymentFile d = DeploymentFile.read(out);
     assertThat(d.owner()).isEqualTo(Address.parse(owner));
     assertDeployedAsDescribed(d);
+    assertThat(word(d.validium(), "forcedWithdrawalsEnabled")).as("closed as asked").isZero();
   }
 
   @Test

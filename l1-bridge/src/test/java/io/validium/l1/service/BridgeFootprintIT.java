@@ -64,7 +64,7 @@ class BridgeFootprintIT {
           w.chain.depositEth(2 + i % 5, 10 + i, user, 1_000 + i);
           if (i < batches) {
             BridgeWorld.Batch b = w.depositBatch(state, i, i, 10 + i, user, 1_000 + i);
-            w.publishBatch(b.data(), b.header(), 0, 1, 2);
+            w.publishBatch(b, 0, 1, 2);
           }
         }
         Eventually.await(

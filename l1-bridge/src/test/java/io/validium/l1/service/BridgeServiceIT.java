@@ -82,7 +82,7 @@ class BridgeServiceIT {
 
     try (KafkaProducer<String, byte[]> p = producer()) {
       // The proof and one attestation come before the batch itself: they wait for it.
-      p.send(record(BridgeTestResource.PROOFS, "0", proofJson(header))).get();
+      p.send(record(BridgeTestResource.PROOFS, "0", proofJson(exec))).get();
       p.send(record(BridgeTestResource.ATTESTATIONS, "0", attestation(domain, header, 0))).get();
       ProducerRecord<String, byte[]> batch =
           record(BridgeTestResource.BATCHES, "0", BatchCodec.encodeData(data));
@@ -150,7 +150,7 @@ class BridgeServiceIT {
         .body(org.hamcrest.Matchers.containsString("validium_l1_rpc_errors_total"));
     // Batch 1 (the deposit) becomes ready to submit while the node is away: it must wait, not go.
     BridgeWorld.Batch b1 = w.depositBatch(state, 1, 1, 6, bob, 77);
-    w.publishBatch(b1.data(), b1.header(), 0, 2);
+    w.publishBatch(b1, 0, 2);
     BridgeTestResource.proxy.start();
     Eventually.await(
         "readiness UP", PATIENCE, () -> given().get("/q/health/ready").statusCode() == 200);
@@ -221,8 +221,9 @@ class BridgeServiceIT {
     return out;
   }
 
-  private static byte[] proofJson(BatchHeader h) {
-    return Records.proof(BridgeTestResource.prover, h);
+  /** The proof record of {@code exec}, run on the genesis state (so its queue entries are all). */
+  private static byte[] proofJson(BatchExecution exec) {
+    return Records.proof(BridgeTestResource.prover, exec, exec.priorityEntries());
   }
 
   private static byte[] attestation(Domain domain, BatchHeader h, int member) {

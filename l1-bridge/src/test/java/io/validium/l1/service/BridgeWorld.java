@@ -142,11 +142,14 @@ final class BridgeWorld implements AutoCloseable {
     return new Domain(chain.deployment.chainId(), chain.deployment.validium());
   }
 
-  /** Puts batch {@code data} (with its header), its proof and attestations of {@code signers}. */
-  void publishBatch(BatchData data, BatchHeader header, int... signers) throws Exception {
+  /** Puts batch {@code b} (with its header), its proof and attestations of {@code signers}. */
+  void publishBatch(Batch b, int... signers) throws Exception {
+    BatchData data = b.data();
+    BatchHeader header = b.header();
     try (KafkaProducer<String, byte[]> p = producer()) {
       String key = Long.toString(header.number().value());
-      p.send(new ProducerRecord<>(PROOFS, key, Records.proof(prover, header))).get();
+      byte[] proof = Records.proof(prover, b.run(), b.depositCountAfter());
+      p.send(new ProducerRecord<>(PROOFS, key, proof)).get();
       ProducerRecord<String, byte[]> batch =
           new ProducerRecord<>(BATCHES, key, BatchCodec.encodeData(data));
       batch.headers().add("validium-header", BatchCodec.encodeHeader(header));
@@ -158,8 +161,8 @@ final class BridgeWorld implements AutoCloseable {
     }
   }
 
-  /** A batch and its header. */
-  record Batch(BatchData data, BatchHeader header) {}
+  /** A batch, its header, core's execution and the priority-queue position after it. */
+  record Batch(BatchData data, BatchHeader header, BatchExecution run, long depositCountAfter) {}
 
   /**
    * Batch {@code number} holding the L1 deposit {@code index} of {@code wei} to {@code account}
@@ -180,7 +183,7 @@ final class BridgeWorld implements AutoCloseable {
     if (!exec.isSuccess()) {
       throw new IllegalStateException("batch " + number + " does not execute: " + exec);
     }
-    return new Batch(data, exec.header());
+    return new Batch(data, exec.header(), exec, state.nextDepositIndex().value());
   }
 
   KafkaProducer<String, byte[]> producer() {

@@ -45,7 +45,7 @@ class PackagedBridgeIT {
       JsonNode first = w.chain.depositEth(2, 5, alice, 1_000);
       long firstDepositBlock = Long.decode(first.get("blockNumber").asText());
       BridgeWorld.Batch b0 = w.depositBatch(state, 0, 0, 5, alice, 1_000);
-      w.publishBatch(b0.data(), b0.header(), 0, 1);
+      w.publishBatch(b0, 0, 1);
 
       Process one = start(w, dir.resolve("first.log"));
       try {

@@ -3,21 +3,29 @@ package io.validium.l1.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.validium.core.batch.BatchData;
 import io.validium.core.batch.BatchHeader;
 import io.validium.core.codec.BatchCodec;
+import io.validium.core.crypto.EdDsaPrivateKey;
 import io.validium.core.field.Fr;
+import io.validium.core.state.BatchExecution;
 import io.validium.core.state.BatchExecutor;
+import io.validium.core.state.L1Withdrawal;
 import io.validium.core.state.L2State;
 import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
+import io.validium.core.tx.ForcedWithdrawal;
+import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.AccountId;
 import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
 import io.validium.core.types.BatchNumber;
 import io.validium.core.types.DepositIndex;
+import io.validium.core.types.Nonce;
 import io.validium.core.types.StateRoot;
 import io.validium.core.types.TokenId;
 import io.validium.da.committee.CommitteeCertificateCollector;
@@ -43,14 +51,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.StaticStruct;
+import org.web3j.abi.datatypes.generated.Uint16;
+import org.web3j.abi.datatypes.generated.Uint32;
+import org.web3j.abi.datatypes.generated.Uint64;
+import org.web3j.abi.datatypes.generated.Uint96;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
+import org.web3j.utils.Numeric;
 
 /**
  * The submitter against a real anvil: a submission that is not mined is replaced with higher fees
  * on the same nonce and the replacement lands; a batch L1 refuses is reported once; a restarted
- * submitter never sends a batch L1 already has. (What it publishes is recorded in a list: the
+ * submitter never sends a batch L1 already has; a batch with a forced withdrawal that pays less
+ * than it asked goes in with the paid amount from the proof record, and claim pays that; a record
+ * whose queue count L1 contradicts is never sent. (What it publishes is recorded in a list: the
  * broker is covered by BridgeServiceIT.)
  */
 class BatchSubmitterIT {
@@ -128,7 +146,8 @@ class BatchSubmitterIT {
         SubmitListener.NONE);
   }
 
-  record Batch(BatchData data, BatchHeader header) {}
+  /** A batch, its header, core's execution and the priority-queue position after it. */
+  record Batch(BatchData data, BatchHeader header, BatchExecution run, long depositCountAfter) {}
 
   /** Deposit 0 on L1, and batch 0 consuming it (with a false old root if asked). */
   Batch batchZero(boolean lieAboutTheOldRoot) {
@@ -142,7 +161,8 @@ class BatchSubmitterIT {
             TokenId.ETH,
             Amount.of(1_000));
     BatchData data = new BatchData(domain, BatchNumber.of(0), List.of(dep));
-    BatchHeader h = BatchExecutor.execute(new L2State(domain, 4), data).header();
+    BatchExecution run = BatchExecutor.execute(new L2State(domain, 4), data);
+    BatchHeader h = run.header();
     if (lieAboutTheOldRoot) {
       h =
           new BatchHeader(
@@ -152,16 +172,26 @@ class BatchSubmitterIT {
               h.commitment(),
               h.l1OpsCommitment());
     }
-    return new Batch(data, h);
+    return new Batch(data, h, run, 1);
   }
 
   /** What the topics hold for {@code b}: the batch, its proof, two members' attestations. */
   void offer(PendingBatches p, Batch b) {
     assertThat(
-            p.offerBatch("0", BatchCodec.encodeData(b.data()), BatchCodec.encodeHeader(b.header()))
+            p.offerBatch(
+                    Long.toString(b.header().number().value()),
+                    BatchCodec.encodeData(b.data()),
+                    BatchCodec.encodeHeader(b.header()))
                 .taken())
         .isTrue();
-    assertThat(p.offerProof(Records.proof(prover, b.header())).taken()).isTrue();
+    byte[] proof =
+        Records.proof(
+            prover,
+            b.header(),
+            b.run().depositChainBefore(),
+            b.depositCountAfter(),
+            b.run().l1Withdrawals());
+    assertThat(p.offerProof(proof).taken()).isTrue();
     for (int i = 0; i < 2; i++) {
       assertThat(
               p.offerAttestation(Records.attestation(domain, b.header(), members.get(i))).taken())
@@ -240,6 +270,128 @@ class BatchSubmitterIT {
         .containsExactly(
             "{\"type\":\"batchFailed\",\"batchNumber\":\"0\",\"reason\":\"WrongOldRoot\"}");
     assertThat(nextBatchNumber()).isZero();
+  }
+
+  @Test
+  void aBatchWithAPartlyPaidForcedWithdrawalIsAcceptedAndItsClaimPaysThePaidAmount()
+      throws Exception {
+    EdDsaPrivateKey alice = ChainFixture.user("alice");
+    Address recipient = Address.parse("0x000000000000000000000000000000000000f0f0");
+    chain.depositEth(2, 5, alice, 1_000);
+    chain.requestForcedWithdrawal(3, 5, alice, 0, 5_000, recipient, 0);
+    BatchData data =
+        new BatchData(
+            domain,
+            BatchNumber.of(0),
+            List.of(
+                new Deposit(
+                    domain,
+                    DepositIndex.of(0),
+                    AccountId.of(5),
+                    alice.publicKey(),
+                    TokenId.ETH,
+                    Amount.of(1_000)),
+                new ForcedWithdrawal(
+                    domain,
+                    DepositIndex.of(1),
+                    AccountId.of(5),
+                    TokenId.ETH,
+                    Amount.of(5_000),
+                    recipient)));
+    L2State state = new L2State(domain, 4);
+    BatchExecution run = BatchExecutor.execute(state, data);
+    L1Withdrawal paid = new L1Withdrawal(recipient, TokenId.ETH, Amount.of(1_000));
+    assertThat(run.l1Withdrawals()).as("the balance, not the 5,000 asked").containsExactly(paid);
+    PendingBatches p = pending();
+    offer(p, new Batch(data, run.header(), run, state.nextDepositIndex().value()));
+    BatchSubmitter s = submitter(p, Duration.ofSeconds(30));
+
+    assertThat(s.step()).isTrue();
+    s.step();
+    assertThat(nextBatchNumber()).isEqualTo(1);
+    assertThat(readWord("processedDeposits()")).isEqualTo(2);
+    assertThat(published).containsExactly("{\"type\":\"batchSubmitted\",\"batchNumber\":\"0\"}");
+
+    JsonNode receipt = claim(0, 0, recipient, 5_000);
+    assertThat(receipt.path("status").asText())
+        .as("the amount asked is not claimable")
+        .isEqualTo("0x0");
+    receipt = claim(0, 0, recipient, 1_000);
+    assertThat(receipt.path("status").asText()).isEqualTo("0x1");
+    assertThat(balance(recipient)).isEqualTo(BigInteger.valueOf(1_000));
+  }
+
+  @Test
+  void aProofRecordThatMisstatesTheQueueCountOfABatchWithoutEntriesIsNeverSent() throws Exception {
+    PendingBatches p = pending();
+    Batch b0 = batchZero(false);
+    offer(p, b0);
+    BatchSubmitter s = submitter(p, Duration.ofSeconds(30));
+    s.step();
+    s.step();
+    assertThat(nextBatchNumber()).isEqualTo(1);
+    // Batch 1 consumes no queue entry; its record claims the queue moved to 0 (L1 says 1).
+    L2State state = new L2State(domain, 4);
+    BatchExecutor.execute(state, b0.data());
+    EdDsaPrivateKey alice = ChainFixture.user("alice");
+    Address to = Address.parse("0x000000000000000000000000000000000000f0f1");
+    Withdrawal w =
+        new Withdrawal(
+            domain,
+            AccountId.of(5),
+            TokenId.ETH,
+            Amount.of(10),
+            Nonce.of(0),
+            to,
+            alice.sign(
+                Withdrawal.message(
+                    domain, AccountId.of(5), TokenId.ETH, Amount.of(10), Nonce.of(0), to)));
+    BatchData data = new BatchData(domain, BatchNumber.of(1), List.of(w));
+    BatchExecution run = BatchExecutor.execute(state, data);
+    offer(p, new Batch(data, run.header(), run, 0));
+    BigInteger nonce = eth.latestNonce(s.account());
+
+    assertThat(s.step()).isFalse();
+    assertThat(eth.latestNonce(s.account())).isEqualTo(nonce);
+    assertThat(p.missing(1)).isEqualTo("proof");
+    assertThat(nextBatchNumber()).isEqualTo(1);
+  }
+
+  private JsonNode claim(long batch, int index, Address recipient, long amount) {
+    byte[] data =
+        Numeric.hexStringToByteArray(
+            FunctionEncoder.encode(
+                new Function(
+                    "claim",
+                    List.of(
+                        new Uint64(batch),
+                        new Uint32(index),
+                        new StaticStruct(
+                            new org.web3j.abi.datatypes.Address(recipient.toString()),
+                            new Uint16(0),
+                            new Uint96(BigInteger.valueOf(amount)))),
+                    List.of())));
+    ObjectNode tx = new ObjectMapper().createObjectNode();
+    tx.put("from", chain.accounts.get(4));
+    tx.put("to", chain.deployment.validium().toString());
+    tx.put("data", Numeric.toHexString(data));
+    tx.put("gas", "0x100000");
+    return chain.rpc.receipt(chain.rpc.call("eth_sendTransaction", tx).asText());
+  }
+
+  private BigInteger balance(Address a) {
+    return Numeric.toBigInt(
+        chain
+            .rpc
+            .call("eth_getBalance", TextNode.valueOf(a.toString()), TextNode.valueOf("latest"))
+            .asText());
+  }
+
+  private long readWord(String signature) {
+    byte[] sel =
+        java.util.Arrays.copyOf(io.validium.core.crypto.Keccak256.hash(signature.getBytes()), 4);
+    return new BigInteger(1, chain.rpc.ethCall(chain.deployment.validium().toString(), sel))
+        .longValueExact();
   }
 
   private void automine(boolean on) {

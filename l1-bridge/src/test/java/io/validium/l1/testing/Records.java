@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.validium.core.batch.BatchHeader;
 import io.validium.core.da.Attestation;
 import io.validium.core.field.Fr;
+import io.validium.core.state.BatchExecution;
+import io.validium.core.state.L1Withdrawal;
 import io.validium.core.tx.Domain;
 import io.validium.core.types.Address;
 import io.validium.da.committee.AttestationDigest;
@@ -17,6 +19,7 @@ import io.validium.zk.snarkjs.SnarkjsJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
 
@@ -27,8 +30,22 @@ public final class Records {
 
   private Records() {}
 
-  /** A validium.proofs value (protocol.md 13) with a real proof of {@code h}. */
-  public static byte[] proof(BatchProver prover, BatchHeader h) {
+  /**
+   * A validium.proofs value (protocol.md 13) with a real proof of the executed batch's header and
+   * its L1 side, as the prover writes it; {@code depositCountAfter} is the queue position after it.
+   */
+  public static byte[] proof(BatchProver prover, BatchExecution run, long depositCountAfter) {
+    return proof(
+        prover, run.header(), run.depositChainBefore(), depositCountAfter, run.l1Withdrawals());
+  }
+
+  /** A validium.proofs value with a real proof of {@code h} and the L1 side given. */
+  public static byte[] proof(
+      BatchProver prover,
+      BatchHeader h,
+      Fr depositChainBefore,
+      long depositCountAfter,
+      List<L1Withdrawal> withdrawals) {
     try {
       ObjectNode o = JSON.createObjectNode();
       o.put("batchNumber", h.number().value());
@@ -36,6 +53,15 @@ public final class Records {
       ArrayNode signals = o.putArray("publicSignals");
       for (Fr f : h.publicInputs()) {
         signals.add(f.toBigInteger().toString());
+      }
+      o.put("depositChainBefore", depositChainBefore.toString());
+      o.put("depositCountAfter", Long.toString(depositCountAfter));
+      ArrayNode ws = o.putArray("withdrawals");
+      for (L1Withdrawal w : withdrawals) {
+        ws.addObject()
+            .put("recipient", w.recipient().toString())
+            .put("tokenId", w.token().toString())
+            .put("amount", w.amount().toString());
       }
       return JSON.writeValueAsBytes(o);
     } catch (IOException e) {

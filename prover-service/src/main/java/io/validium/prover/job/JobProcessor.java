@@ -67,7 +67,10 @@ public final class JobProcessor {
       return new JobResult.Refused(outcome.refusal());
     }
     return new JobResult.Proven(
-        execution.run().header(), outcome.proof(), System.nanoTime() - start);
+        execution.run().header(),
+        outcome.proof(),
+        L1Effects.of(execution.run(), execution.depositCountAfter()),
+        System.nanoTime() - start);
   }
 
   private Execution executionOf(BatchJob job) {

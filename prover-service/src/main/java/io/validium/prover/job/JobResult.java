@@ -7,7 +7,7 @@ import io.validium.zk.groth16.ProofWithSignals;
 public sealed interface JobResult {
 
   /** The batch was re-executed and proven. */
-  record Proven(BatchHeader header, ProofWithSignals proof, long provingNanos)
+  record Proven(BatchHeader header, ProofWithSignals proof, L1Effects l1, long provingNanos)
       implements JobResult {}
 
   /** The record cannot be proven; it goes to the dead-letter topic. */

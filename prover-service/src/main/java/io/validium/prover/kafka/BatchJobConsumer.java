@@ -72,7 +72,7 @@ public class BatchJobConsumer {
         long n = p.header().number().value();
         metrics.seen(n);
         proofs.sendMessageAndAwait(
-            Message.of(ProofRecord.json(mapper, p.header(), p.proof()))
+            Message.of(ProofRecord.json(mapper, p.header(), p.proof(), p.l1()))
                 .addMetadata(
                     OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(Long.toString(n))

@@ -137,7 +137,7 @@ public final class Replica implements AutoCloseable {
           Reason.HEADER_MISMATCH,
           "re-executing batch " + job.number() + " gives " + run.header() + ", not " + claimed);
     }
-    return Execution.of(run);
+    return Execution.of(run, on.nextDepositIndex().value());
   }
 
   @Override

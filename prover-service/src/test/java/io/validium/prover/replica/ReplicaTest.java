@@ -3,7 +3,11 @@ package io.validium.prover.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.validium.core.state.L1Withdrawal;
 import io.validium.core.state.L2State;
+import io.validium.core.types.Address;
+import io.validium.core.types.Amount;
+import io.validium.core.types.TokenId;
 import io.validium.prover.job.BatchJob;
 import io.validium.prover.job.BatchRecordParser;
 import io.validium.prover.job.JobRefusal.Reason;
@@ -56,6 +60,28 @@ class ReplicaTest {
       assertThat(r.nextBatch()).isEqualTo(1);
       assertThat(r.root()).isEqualTo(first.header().newRoot());
       assertThat(r.apply(job(second)).isExecuted()).isTrue();
+    }
+  }
+
+  @Test
+  void givesTheQueuePositionAfterEachBatchAndEachForcedWithdrawalsPaidAmount() {
+    Address to = Address.parse("0x00000000000000000000000000000000000000aa");
+    TestChain.Sealed third =
+        chain.seal(chain.withdrawal(1, 0, 20, 0, to), chain.forcedWithdrawal(0, 0, 1_000, to));
+    TestChain.Sealed fourth = chain.seal(chain.transfer(1, 0, 0, 1, 1));
+    try (Replica r = open()) {
+      assertThat(r.apply(job(first)).depositCountAfter()).isEqualTo(2);
+      assertThat(r.apply(job(second)).depositCountAfter()).as("no queue entry").isEqualTo(2);
+      Execution e = r.apply(job(third));
+      assertThat(e.depositCountAfter()).isEqualTo(3);
+      assertThat(e.run().l1Withdrawals())
+          .containsExactly(
+              new L1Withdrawal(to, TokenId.ETH, Amount.of(20)),
+              new L1Withdrawal(to, TokenId.ETH, Amount.of(70)));
+      assertThat(r.apply(job(fourth)).depositCountAfter()).isEqualTo(3);
+
+      assertThat(r.reexecute(job(second)).depositCountAfter()).as("rebuilt").isEqualTo(2);
+      assertThat(r.reexecute(job(third)).depositCountAfter()).isEqualTo(3);
     }
   }
 

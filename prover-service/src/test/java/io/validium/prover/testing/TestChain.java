@@ -10,8 +10,10 @@ import io.validium.core.state.BatchExecutor;
 import io.validium.core.state.L2State;
 import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Domain;
+import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
+import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.AccountId;
 import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
@@ -58,6 +60,29 @@ public final class TestChain {
         Amount.of(amount));
   }
 
+  /**
+   * The next L1 priority-queue entry: a forced withdrawal of at most {@code amount} of {@code
+   * token} from {@code account} to {@code recipient} (protocol.md 17).
+   */
+  public ForcedWithdrawal forcedWithdrawal(int account, int token, long amount, Address recipient) {
+    return new ForcedWithdrawal(
+        DOMAIN,
+        DepositIndex.of(nextDeposit++),
+        AccountId.of(account),
+        TokenId.of(token),
+        Amount.of(amount),
+        recipient);
+  }
+
+  /** An L2 withdrawal signed by the account's key. */
+  public Withdrawal withdrawal(int from, int token, long amount, long nonce, Address recipient) {
+    AccountId f = AccountId.of(from);
+    Amount a = Amount.of(amount);
+    TokenId t = TokenId.of(token);
+    Fr m = Withdrawal.message(DOMAIN, f, t, a, Nonce.of(nonce), recipient);
+    return new Withdrawal(DOMAIN, f, t, a, Nonce.of(nonce), recipient, keys.get(from).sign(m));
+  }
+
   /** A transfer signed by the sender's key. */
   public Transfer transfer(int from, int to, int token, long amount, long nonce) {
     AccountId f = AccountId.of(from);
@@ -75,11 +100,15 @@ public final class TestChain {
     if (!run.isSuccess()) {
       throw new IllegalStateException("core rejected the test batch: " + run);
     }
-    return new Sealed(data, run.header());
+    return new Sealed(data, run.header(), run, state.nextDepositIndex().value());
   }
 
-  /** A batch and its header, as the sequencer publishes them. */
-  public record Sealed(BatchData data, BatchHeader header) {
+  /**
+   * A batch and its header, as the sequencer publishes them, with core's execution of it and the
+   * priority-queue position after it.
+   */
+  public record Sealed(
+      BatchData data, BatchHeader header, BatchExecution run, long depositCountAfter) {
     public String key() {
       return Long.toString(data.number().value());
     }
