@@ -1,9 +1,9 @@
 package io.validium.sequencer;
 
+import static io.validium.sequencer.testing.TestChain.deposit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.validium.core.tx.Deposit;
 import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.tx.Transaction;
 import io.validium.core.types.AccountId;
@@ -45,16 +45,6 @@ class ForcedWithdrawalRestartIT {
     if (kafka != null) {
       kafka.close();
     }
-  }
-
-  private static Deposit deposit(long index, AccountId id, long amount) {
-    return new Deposit(
-        TestChain.DOMAIN,
-        DepositIndex.of(index),
-        id,
-        TestChain.key(id).publicKey(),
-        TokenId.ETH,
-        Amount.of(amount));
   }
 
   private static ForcedWithdrawal forced(long index, TokenId token, long amount) {

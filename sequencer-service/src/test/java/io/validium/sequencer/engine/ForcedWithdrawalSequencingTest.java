@@ -1,5 +1,6 @@
 package io.validium.sequencer.engine;
 
+import static io.validium.sequencer.testing.TestChain.deposit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.validium.core.batch.BatchData;
@@ -56,16 +57,6 @@ class ForcedWithdrawalSequencingTest {
             Clock.systemUTC());
     s.recover();
     return s;
-  }
-
-  private static Deposit deposit(long index, AccountId id, long amount) {
-    return new Deposit(
-        TestChain.DOMAIN,
-        DepositIndex.of(index),
-        id,
-        TestChain.key(id).publicKey(),
-        TokenId.ETH,
-        Amount.of(amount));
   }
 
   private static ForcedWithdrawal forced(long index, AccountId id, TokenId token, long amount) {

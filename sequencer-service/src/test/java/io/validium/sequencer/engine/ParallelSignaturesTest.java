@@ -1,14 +1,13 @@
 package io.validium.sequencer.engine;
 
+import static io.validium.sequencer.testing.TestChain.deposit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.validium.core.state.L2State;
-import io.validium.core.tx.Deposit;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
 import io.validium.core.types.AccountId;
 import io.validium.core.types.Amount;
-import io.validium.core.types.DepositIndex;
 import io.validium.core.types.Nonce;
 import io.validium.core.types.StateRoot;
 import io.validium.core.types.TokenId;
@@ -36,16 +35,6 @@ class ParallelSignaturesTest {
             Clock.systemUTC());
     s.recover();
     return s;
-  }
-
-  private static Deposit deposit(long index, AccountId id, long amount) {
-    return new Deposit(
-        TestChain.DOMAIN,
-        DepositIndex.of(index),
-        id,
-        TestChain.key(id).publicKey(),
-        TokenId.ETH,
-        Amount.of(amount));
   }
 
   /** Good transfers, replays, nonce gaps, forged and foreign signatures, an unknown sender. */

@@ -69,6 +69,12 @@ public final class PackagedSequencer implements AutoCloseable {
     throw new AssertionError("the sequencer did not become ready; see " + dir);
   }
 
+  /** SIGTERM and wait: the orderly shutdown of a rolling restart. */
+  public void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
   /** SIGKILL: nothing is flushed or closed. */
   public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
@@ -87,6 +93,18 @@ public final class PackagedSequencer implements AutoCloseable {
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** POSTs a JSON body, as a client of the REST API does. */
+  public HttpResponse<String> post(String path, String body)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -62,6 +62,12 @@ public final class TestChain {
         DOMAIN, DepositIndex.of(NEXT_DEPOSIT.getAndIncrement()), id, token, amount, recipient);
   }
 
+  /** A deposit of ETH at a given queue index into {@code id}, keyed with {@link #key}. */
+  public static Deposit deposit(long index, AccountId id, long amount) {
+    return new Deposit(
+        DOMAIN, DepositIndex.of(index), id, key(id).publicKey(), TokenId.ETH, Amount.of(amount));
+  }
+
   /** A well-formed deposit that is never sent (it takes no index from the queue). */
   public static Deposit nextDepositPreview(AccountId id) {
     return new Deposit(
