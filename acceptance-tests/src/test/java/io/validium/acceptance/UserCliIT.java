@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.validium.cli.CliRun;
 import io.validium.cli.client.L1Api;
 import io.validium.cli.devnet.Devnet;
-import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
-import io.validium.core.types.TokenId;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -236,7 +234,6 @@ class UserCliIT {
   void aForcedWithdrawalRequestedWithTheCliPaysWhatTheBalanceHeldOnceClaimed() {
     // dave holds 0.6 ETH (0.5 deposited, 0.1 from carol) and asks for 1 ETH on L1.
     String recipient = freshAddress("forced-recipient.key");
-    long firstBatch = l1.nextBatchNumber();
 
     CliRun f =
         run(
@@ -259,28 +256,21 @@ class UserCliIT {
         devnet,
         "priority entry " + entry + " consumed by a final batch",
         () -> l1.processedDeposits() > entry ? Optional.of(true) : Optional.empty());
-    Address to = Address.parse(recipient);
-    Amount paid = Amount.of(MILLI_ETH.multiply(BigInteger.valueOf(600)));
-    long[] where = claimable(firstBatch, to, paid);
-    l1.claim(Credentials.create(PAYER_KEY), where[0], (int) where[1], to, TokenId.ETH, paid);
+    String l2Hash = match("L2 transaction (0x[0-9a-f]{64})", f.out());
+    CliRun status = run("tx", "status", l2Hash, "--devnet", runDir());
+    assertThat(status.out()).contains("type forcedWithdrawal").contains("paid 600000000000000000");
 
+    CliRun claim =
+        run("claim", "--tx", l2Hash, "--wait", "--l1-key", payer.toString(), "--devnet", runDir());
+
+    assertThat(claim.exitCode()).as(claim.err()).isZero();
+    assertThat(claim.out()).contains("claimed 600000000000000000 wei").contains(recipient);
+    Amount paid = Amount.of(MILLI_ETH.multiply(BigInteger.valueOf(600)));
     assertThat(l1.balance(recipient)).isEqualTo(paid.toBigInteger());
     assertThat(balanceOf(dave)).doesNotContain("token 0 600000000000000000");
-  }
-
-  /**
-   * The (batch, index) at which {@code amount} to {@code to} became claimable, from {@code from}.
-   */
-  private long[] claimable(long from, Address to, Amount amount) {
-    // A batch emits at most one withdrawal per slot; the shared devnet's batches are small.
-    for (long b = from; b < l1.nextBatchNumber(); b++) {
-      for (int i = 0; i < 16; i++) {
-        if (l1.withdrawalState(b, i, to, TokenId.ETH, amount) == 1) {
-          return new long[] {b, i};
-        }
-      }
-    }
-    throw new AssertionError("no final batch made " + amount + " claimable to " + to);
+    CliRun again = run("claim", "--tx", l2Hash, "--l1-key", payer.toString(), "--devnet", runDir());
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("was already claimed");
   }
 
   @Test

@@ -37,9 +37,10 @@ final class Claims {
         l2.transaction(txHash)
             .orElseThrow(() -> new UserError("the sequencer knows no transaction " + txHash));
     JsonNode w = tx.path("transaction");
-    if (!"withdrawal".equals(w.path("type").asText())) {
+    String type = w.path("type").asText("?");
+    if (!isWithdrawal(type)) {
       throw new UserError(
-          "transaction " + txHash + " is a " + w.path("type").asText("?") + ", not a withdrawal");
+          "transaction " + txHash + " is a " + type + ", not a withdrawal or forced withdrawal");
     }
     String batchText = tx.path("batchNumber").asText("");
     if (!batchText.matches("0|[1-9][0-9]{0,17}")) {
@@ -48,7 +49,24 @@ final class Claims {
     long batch = Long.parseLong(batchText);
     Address recipient = Address.parse(w.path("recipient").asText());
     TokenId token = TokenId.parse(w.path("tokenId").asText());
-    Amount amount = Amount.parse(w.path("amount").asText());
+    Amount amount;
+    if ("forcedWithdrawal".equals(type)) {
+      // L1 makes claimable what the request paid, min(amount, balance), not what it asked for.
+      if (!tx.hasNonNull("paid")) {
+        throw new ClientException("the sequencer's receipt of " + txHash + " has no paid amount");
+      }
+      amount = Amount.parse(tx.path("paid").asText());
+      if (amount.isZero()) {
+        return no.applyAsInt(
+            "forced withdrawal "
+                + txHash
+                + " paid 0: the account held none of token "
+                + token.value()
+                + ", so there is nothing to claim");
+      }
+    } else {
+      amount = Amount.parse(w.path("amount").asText());
+    }
     if (wait.isPresent()) {
       out.println("waiting until batch " + batch + " is final on L1");
       out.flush();
@@ -85,6 +103,11 @@ final class Claims {
     return 0;
   }
 
+  /** Both kinds emit into the batch's withdrawal chain W (protocol 8.3, 17.3). */
+  private static boolean isWithdrawal(String type) {
+    return "withdrawal".equals(type) || "forcedWithdrawal".equals(type);
+  }
+
   /** The withdrawal's position among the withdrawals of its batch, which L1 numbers 0, 1, ... */
   private int withdrawalIndex(long batch, String txHash) {
     JsonNode b =
@@ -96,7 +119,7 @@ final class Claims {
         return index;
       }
       JsonNode t = l2.transaction(h.asText()).orElse(null);
-      if (t != null && "withdrawal".equals(t.path("transaction").path("type").asText())) {
+      if (t != null && isWithdrawal(t.path("transaction").path("type").asText())) {
         index++;
       }
     }

@@ -2,12 +2,16 @@ package io.validium.cli.user;
 
 import io.validium.cli.UserError;
 import io.validium.cli.client.L1Api;
+import io.validium.core.codec.TransactionCodec;
 import io.validium.core.crypto.EdDsaSignature;
+import io.validium.core.crypto.Keccak256;
 import io.validium.core.tx.ForcedWithdrawal;
 import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
+import io.validium.core.types.DepositIndex;
 import io.validium.core.types.Nonce;
 import io.validium.core.types.TokenId;
+import java.util.HexFormat;
 import java.util.List;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.StaticStruct;
@@ -94,10 +98,18 @@ public final class ForceWithdrawCommand extends UserCommand {
                   + l1.depositDeadline(index)
                   + ") in transaction "
                   + receipt.getTransactionHash());
+      // The sequencer keys the entry's receipt by the hash of its L2 encoding (protocol 17.2),
+      // which the request alone determines, so the user can follow and claim it at once.
+      ForcedWithdrawal l2 =
+          new ForcedWithdrawal(
+              endpoints.domain(), DepositIndex.of(index), k.account(), token, amount, to);
+      String l2Hash = "0x" + HexFormat.of().formatHex(Keccak256.hash(TransactionCodec.encode(l2)));
+      out().println("L2 transaction " + l2Hash);
       out()
           .println(
-              "once a batch consumes it, the amount it paid is claimable on L1 (its"
-                  + " WithdrawalClaimable event names batch, index and amount)");
+              "once a final batch consumes it, claim what it paid with: validium claim --tx "
+                  + l2Hash
+                  + " --wait");
       return 0;
     }
   }

@@ -35,6 +35,9 @@ public final class TxCommand {
       out().println("type " + t.path("transaction").path("type").asText("?"));
       out().println("status " + t.path("status").asText());
       out().println("durable " + t.path("durable").asBoolean());
+      if (t.hasNonNull("paid")) {
+        out().println("paid " + t.path("paid").asText());
+      }
       if (t.hasNonNull("batchNumber")) {
         out()
             .println(
