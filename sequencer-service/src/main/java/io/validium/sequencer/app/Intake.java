@@ -25,11 +25,11 @@ import java.util.function.Function;
 /**
  * One path for every signed submission, REST or Kafka: bound, parse, validate, sequence. A single
  * submission is parsed and hashed on its own thread and its signature verified by the {@link
- * SignatureWorkers}, batched with whatever else is pending (concurrent REST requests); the items of
- * a poll of ingress records or of a bulk body are prepared in chunks on every core, each chunk
- * parsed, hashed and batch-verified by one thread, so that the single thread that decides them in
- * their order does nothing else and can start on the first chunk while the others are prepared
- * (docs/adr/0047).
+ * SignatureWorkers}, batched with whatever else is pending (concurrent REST requests, the items of
+ * bulk bodies); the records of an ingress poll, which one thread takes, are prepared in chunks on
+ * every core, each chunk parsed, hashed and batch-verified by one thread, so that the thread that
+ * decides them in their order does nothing else and can start on the first chunk while the others
+ * are prepared (docs/adr/0047).
  */
 @ApplicationScoped
 public class Intake {
@@ -62,7 +62,8 @@ public class Intake {
 
   @PreDestroy
   void close() {
-    preparers.shutdownNow();
+    // Chunks already queued still run: a poll being decided waits for them.
+    preparers.shutdown();
     workers.close();
   }
 
@@ -103,9 +104,29 @@ public class Intake {
     return inChunks(utf8, this::parse);
   }
 
-  /** The items of a bulk request, prepared like {@link #prepareAll}. */
+  /**
+   * The items of a bulk request, parsed and hashed on the calling thread (one of many HTTP
+   * workers), their signatures queued to the {@link SignatureWorkers} and so batched with those of
+   * concurrent requests; one future per item, in order.
+   */
   public List<CompletableFuture<Prepared>> prepareAllNodes(List<JsonNode> nodes) {
-    return inChunks(nodes, json::parseSigned);
+    List<Parsed<Transaction>> parsed = new ArrayList<>(nodes.size());
+    List<CompletableFuture<Precheck>> checks = new ArrayList<>(nodes.size());
+    for (JsonNode n : nodes) {
+      Parsed<Transaction> p = json.parseSigned(n);
+      parsed.add(p);
+      checks.add(
+          p.isOk()
+              ? workers.precheck(p.value())
+              : CompletableFuture.completedFuture(Precheck.NONE));
+    }
+    List<CompletableFuture<Prepared>> out = new ArrayList<>(nodes.size());
+    for (int i = 0; i < parsed.size(); i++) {
+      Parsed<Transaction> p = parsed.get(i);
+      TxHash hash = p.isOk() ? TxHash.of(p.value()) : null;
+      out.add(checks.get(i).thenApply(c -> new Prepared(p, hash, c)));
+    }
+    return out;
   }
 
   /** Decides a prepared submission; may be called again for the same one after a refusal. */
@@ -133,7 +154,7 @@ public class Intake {
   private <T> List<CompletableFuture<Prepared>> inChunks(
       List<T> inputs, Function<T, Parsed<Transaction>> parse) {
     int n = inputs.size();
-    int chunk = Math.max(16, Math.min(maxChunk, (n + 4 * threads - 1) / (4 * threads)));
+    int chunk = Math.min(maxChunk, Math.max(16, (n + 4 * threads - 1) / (4 * threads)));
     List<CompletableFuture<Prepared>> out = new ArrayList<>(n);
     for (int from = 0; from < n; from += chunk) {
       List<T> part = inputs.subList(from, Math.min(n, from + chunk));
