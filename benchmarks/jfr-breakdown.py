@@ -3,7 +3,10 @@
 recording (BENCHMARKING.md "Sequencer load") and counts each sample once, under the first
 category (in the order below) whose marker occurs anywhere in its stack.
 
-    benchmarks/jfr-breakdown.py recording.jfr
+    benchmarks/jfr-breakdown.py recording.jfr [--load-only]
+
+--load-only drops the samples taken before the first signature verification (start-up, opening
+the senders), so that the shares are those of the load phase.
 """
 import json
 import subprocess
@@ -36,11 +39,21 @@ def frame_name(f):
     return t.split(".")[-1].split("/")[-1] + "." + m.get("name", "?") + " " + t
 
 
-def main(path):
+# Threads that verify signatures: their first sample marks the start of the load.
+VERIFIERS = ("sequencer-prepare", "sequencer-signatures")
+
+
+def main(path, load_only=False):
     out = subprocess.run(
         ["jfr", "print", "--json", "--stack-depth", "96", "--events", "jdk.ExecutionSample", path],
         check=True, capture_output=True, text=True).stdout
     events = json.loads(out)["recording"]["events"]
+    if load_only:
+        starts = [e["values"]["startTime"] for e in events
+                  if ((e["values"].get("sampledThread") or {}).get("javaName") or "").startswith(VERIFIERS)]
+        if starts:
+            first = min(starts)
+            events = [e for e in events if e["values"]["startTime"] >= first]
     cats = Counter()
     threads = Counter()
     tops = Counter()
@@ -79,4 +92,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--load-only" in sys.argv[2:])

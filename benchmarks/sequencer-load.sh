@@ -2,14 +2,14 @@
 # One SequencerLoad run against a fresh kafka-local broker and a fresh packaged sequencer, all on
 # 127.0.0.1 (BENCHMARKING.md "Sequencer load"). Prints SequencerLoad's figures, the CPU seconds
 # of the sequencer and of the broker over the load phase (user+system from /proc), and the load.
-#   benchmarks/sequencer-load.sh rest|kafka [SequencerLoad options...]
+#   benchmarks/sequencer-load.sh rest|bulk|kafka [SequencerLoad options...]
 # Environment: APP (quarkus-app directory, default sequencer-service/target/quarkus-app),
 # JFR=file.jfr to record the sequencer with the profile settings, SEQ_OPTS (more -D options),
 # WORK (scratch directory, default benchmarks/target/sequencer-load), BENCH (the benchmarks jar),
 # KCP (the broker's class path, default kafka-local/target/classes and its dependencies).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MODE=${1:?rest or kafka}; shift
+MODE=${1:?rest, bulk or kafka}; shift
 APP=${APP:-sequencer-service/target/quarkus-app}
 WORK=${WORK:-benchmarks/target/sequencer-load}
 BENCH=${BENCH:-benchmarks/target/benchmarks.jar}

@@ -47,6 +47,27 @@ class KafkaIngressTest {
   }
 
   @Test
+  void decidesAPollOfManyRecordsFromOneSenderInOrderAndCommitsItsOffsetsOnceDurable() {
+    AccountId a = Accounts.open(TokenId.ETH, Amount.of(1_000));
+    AccountId b = Accounts.open(TokenId.ETH, Amount.of(0));
+    // More records than one prepared chunk (16): chunks are prepared in parallel, decided in
+    // order. Few enough that the test profile's bound on unfinalized batches (40 of 4) stays far.
+    List<String> txs =
+        java.util.stream.IntStream.range(0, 24)
+            .mapToObj(n -> TestChain.json(TestChain.transfer(a, b, TokenId.ETH, 1, n)))
+            .toList();
+
+    KafkaClients.sendAll(INGRESS, a.toString(), txs);
+
+    Eventually.get(() -> Accounts.balance(b, TokenId.ETH), "24"::equals, "all 24 transfers");
+    assertThat(Accounts.get(a).getString("nonce")).isEqualTo("24");
+    Eventually.get(
+        () -> KafkaClients.committedToTheEnd("validium-sequencer", INGRESS),
+        Boolean::booleanValue,
+        "the ingress offsets committed");
+  }
+
+  @Test
   void sendsEveryPoisonRecordToTheRejectedTopicWithItsReasonAndKeepsConsuming() {
     AccountId a = Accounts.open(TokenId.ETH, Amount.of(50));
     AccountId b = Accounts.open(TokenId.ETH, Amount.of(0));

@@ -33,8 +33,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Load generator for a running sequencer (127.0.0.1 only): opens sender accounts with deposits on
  * the L1 events topic, signs every transfer up front, then submits them over REST (closed loop,
- * {@code --concurrency} clients, optional {@code --rate} cap) or over the ingress topic, and prints
- * accepted transfers per second and, for REST, the acceptance latency percentiles.
+ * {@code --concurrency} clients, optional {@code --rate} cap), over REST in bulk bodies of {@code
+ * --bulk} transfers ({@code --mode bulk}, each transfer's latency is its body's) or over the
+ * ingress topic, and prints accepted transfers per second and, for REST, the acceptance latency
+ * percentiles.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.validium.benchmarks.sequencer.SequencerLoad \
@@ -45,6 +47,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class SequencerLoad {
   private static final Pattern NEXT_DEPOSIT = Pattern.compile("\"nextDepositIndex\":\"(\\d+)\"");
   private static final Pattern ACCEPTED = Pattern.compile("\"acceptedTransactions\":(\\d+)");
+  private static final Pattern BULK_ACCEPTED = Pattern.compile("\"accepted\":(\\d+)");
 
   private final HttpClient http = HttpClient.newHttpClient();
   private String url = "http://127.0.0.1:8080";
@@ -53,6 +56,7 @@ public final class SequencerLoad {
   private int senders = 64;
   private int transfers = 20_000;
   private int concurrency = 32;
+  private int bulk = 100;
   private double rate;
   private int firstAccount = 1_000_000;
   private Domain domain =
@@ -74,6 +78,7 @@ public final class SequencerLoad {
         case "--senders" -> senders = Integer.parseInt(v);
         case "--transfers" -> transfers = Integer.parseInt(v);
         case "--concurrency" -> concurrency = Integer.parseInt(v);
+        case "--bulk" -> bulk = Integer.parseInt(v);
         case "--rate" -> rate = Double.parseDouble(v);
         case "--first-account" -> firstAccount = Integer.parseInt(v);
         case "--chain-id" -> domain = new Domain(ChainId.parse(v), domain.validium());
@@ -84,8 +89,11 @@ public final class SequencerLoad {
     if (!kafka.startsWith("127.0.0.1:") && !kafka.startsWith("localhost:")) {
       throw new IllegalArgumentException("load goes to 127.0.0.1 only");
     }
-    if (!mode.equals("rest") && !mode.equals("kafka")) {
-      throw new IllegalArgumentException("--mode is rest or kafka");
+    if (!mode.equals("rest") && !mode.equals("bulk") && !mode.equals("kafka")) {
+      throw new IllegalArgumentException("--mode is rest, bulk or kafka");
+    }
+    if (bulk < 1) {
+      throw new IllegalArgumentException("--bulk is at least 1");
     }
   }
 
@@ -119,6 +127,8 @@ public final class SequencerLoad {
     long before = accepted();
     if (mode.equals("rest")) {
       rest(bodies);
+    } else if (mode.equals("bulk")) {
+      bulk(bodies);
     } else {
       kafka(from, bodies, before);
     }
@@ -171,6 +181,63 @@ public final class SequencerLoad {
         seconds,
         ok.get() / seconds,
         concurrency,
+        rate > 0 ? rate + "/s" : "none");
+    System.out.printf(
+        "acceptance latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
+        pct(done, 0.50), pct(done, 0.90), pct(done, 0.99), pct(done, 0.999), pct(done, 1.0));
+  }
+
+  private void bulk(String[][] bodies) throws InterruptedException {
+    int total = bodies.length * bodies[0].length;
+    long[] latencies = new long[total];
+    AtomicLong next = new AtomicLong();
+    AtomicLong ok = new AtomicLong();
+    AtomicLong refused = new AtomicLong();
+    long start = System.nanoTime();
+    List<Thread> clients = new ArrayList<>();
+    for (int c = 0; c < concurrency; c++) {
+      final int client = c;
+      Thread t =
+          new Thread(
+              () -> {
+                // The same order as rest(): client c owns senders c, c + concurrency, ...; its
+                // transfers go out in bodies of --bulk, decided in body order.
+                List<String> items = new ArrayList<>();
+                for (int n = 0; n < bodies[0].length; n++) {
+                  for (int s = client; s < bodies.length; s += concurrency) {
+                    items.add(bodies[s][n]);
+                  }
+                }
+                for (int i = 0; i < items.size(); i += bulk) {
+                  List<String> part = items.subList(i, Math.min(items.size(), i + bulk));
+                  pace(start, next.getAndAdd(part.size()));
+                  long t0 = System.nanoTime();
+                  long accepted = postBulk("[" + String.join(",", part) + "]");
+                  long dt = System.nanoTime() - t0;
+                  for (long k = 0; k < accepted; k++) {
+                    latencies[(int) ok.getAndIncrement()] = dt;
+                  }
+                  refused.addAndGet(part.size() - accepted);
+                }
+              });
+      t.start();
+      clients.add(t);
+    }
+    for (Thread t : clients) {
+      t.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long[] done = Arrays.copyOf(latencies, (int) ok.get());
+    Arrays.sort(done);
+    System.out.printf(
+        "REST bulk: %d accepted, %d not, in %.1f s: %.0f transfers/s (concurrency %d, %d a body,"
+            + " rate cap %s)%n",
+        ok.get(),
+        refused.get(),
+        seconds,
+        ok.get() / seconds,
+        concurrency,
+        bulk,
         rate > 0 ? rate + "/s" : "none");
     System.out.printf(
         "acceptance latency ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
@@ -306,6 +373,22 @@ public final class SequencerLoad {
           .statusCode();
     } catch (Exception e) {
       return -1;
+    }
+  }
+
+  /** The number of accepted items of a bulk body; 0 when the request failed. */
+  private long postBulk(String body) {
+    try {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url + "/v1/transactions/bulk"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return r.statusCode() == 200 ? match(BULK_ACCEPTED, r.body()) : 0;
+    } catch (Exception e) {
+      return 0;
     }
   }
 

@@ -29,14 +29,20 @@ public interface SequencerConfig {
 
   /** Verifying submissions' signatures ahead of the decision, on several threads. */
   interface SignaturesConfig {
-    /** Verifier threads; the number of cores by default. */
+    /**
+     * Verifier threads, and as many again that prepare ingress polls and bulk bodies in chunks
+     * (docs/adr/0047); the number of cores by default.
+     */
     java.util.Optional<Integer> threads();
 
     /** Verifications waiting for a thread before the submitter verifies itself. */
     @WithDefault("4096")
     int queue();
 
-    /** The most signatures one thread verifies in one batch (docs/adr/0036). */
+    /**
+     * The most signatures one thread verifies in one batch, and the largest prepared chunk
+     * (docs/adr/0036, 0047).
+     */
     @WithDefault("256")
     int maxBatch();
   }

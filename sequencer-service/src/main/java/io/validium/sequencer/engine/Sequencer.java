@@ -125,7 +125,15 @@ public final class Sequencer {
    * the lock is held only for the decision itself.
    */
   public Submission submit(Transaction tx, Precheck signature) {
-    return submit(tx, signature, true);
+    return submit(tx, TxHash.of(tx), signature, true);
+  }
+
+  /**
+   * Decides {@code tx} whose hash ({@link TxHash#of}) and signature verdict were computed
+   * beforehand, off the deciding thread.
+   */
+  public Submission submit(Transaction tx, TxHash hash, Precheck signature) {
+    return submit(tx, hash, signature, true);
   }
 
   /**
@@ -158,7 +166,7 @@ public final class Sequencer {
    * behind them.
    */
   public Submission submitDeposit(io.validium.core.tx.Deposit deposit) {
-    return submit(deposit, Precheck.NONE, false);
+    return submit(deposit, TxHash.of(deposit), Precheck.NONE, false);
   }
 
   /**
@@ -166,10 +174,11 @@ public final class Sequencer {
    * deadline, so never held back by unfinalized batches either. It has no L2 signature to verify.
    */
   public Submission submitForcedWithdrawal(io.validium.core.tx.ForcedWithdrawal request) {
-    return submit(request, Precheck.NONE, false);
+    return submit(request, TxHash.of(request), Precheck.NONE, false);
   }
 
-  private Submission submit(Transaction tx, Precheck signature, boolean boundByFinality) {
+  private Submission submit(
+      Transaction tx, TxHash hash, Precheck signature, boolean boundByFinality) {
     Refusal r = refusal;
     if (r != null) {
       return new Submission.Refused(r, r == Refusal.HALTED ? haltCause : "recovering the log");
@@ -178,7 +187,6 @@ public final class Sequencer {
       return new Submission.Refused(
           Refusal.BUSY, rules.maxPendingTransactions() + " transactions wait for the log");
     }
-    TxHash hash = TxHash.of(tx);
     synchronized (lock) {
       if (boundByFinality && ledger.unfinalizedCount() >= rules.maxUnfinalizedBatches()) {
         pending.release();

@@ -80,6 +80,30 @@ public final class SignatureWorkers implements AutoCloseable {
     return out;
   }
 
+  /**
+   * One precheck per transaction, in the same order, verified in one batch on the calling thread (a
+   * chunk of an ingress poll or a bulk body, already on a thread of its own); a null transaction or
+   * an unknown sender gets {@code NONE}.
+   */
+  public List<Precheck> verifyHere(List<Transaction> txs) {
+    List<Pending> batch = new ArrayList<>(txs.size());
+    List<CompletableFuture<Precheck>> out = new ArrayList<>(txs.size());
+    for (Transaction tx : txs) {
+      EdDsaPublicKey key = tx == null ? null : sequencer.signerKey(tx);
+      if (key == null) {
+        out.add(CompletableFuture.completedFuture(Precheck.NONE));
+      } else {
+        Pending p = new Pending(tx, key, new CompletableFuture<>());
+        batch.add(p);
+        out.add(p.result());
+      }
+    }
+    if (!batch.isEmpty()) {
+      verify(batch);
+    }
+    return out.stream().map(CompletableFuture::join).toList();
+  }
+
   private void run() {
     List<Pending> batch = new ArrayList<>(maxBatch);
     while (!closed) {

@@ -16,9 +16,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Takes signed transactions from the ingress topic, each validated exactly like a REST submission.
- * A poll's records are submitted in order; the poll is acknowledged (its offsets committed) only
- * when every accepted transaction is durable and every refused record is on the rejected topic, so
- * a crash replays the poll and idempotency makes the replay harmless. No record, however malformed,
+ * A poll's records are prepared in chunks on every core and decided in order; the poll is
+ * acknowledged (its offsets committed) only when every accepted transaction is durable and every
+ * refused record is on the rejected topic, so a crash replays the poll and idempotency makes the
+ * replay harmless. That acknowledgement comes later, from the log's writer: the next poll is
+ * decided while this one's group is being committed (docs/adr/0047). No record, however malformed,
  * stops the consumer.
  */
 @ApplicationScoped
@@ -43,14 +45,24 @@ public class IngressConsumer {
       records.add(r);
       payloads.add(r.getPayload());
     }
-    // Signatures verified in parallel; decisions in record order.
-    List<Intake.Prepared> prepared = intake.prepareAll(payloads);
+    // Parsed and verified in parallel; decisions in record order.
+    List<CompletableFuture<Intake.Prepared>> prepared = intake.prepareAll(payloads);
     List<CompletableFuture<Void>> pending = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
-      pending.add(handle(records.get(i), prepared.get(i)));
+      pending.add(handle(records.get(i), prepared.get(i).join()));
     }
-    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-    return batch.ack();
+    // Acknowledged once durable, without holding up the next poll; a failed append halts the
+    // sequencer and fails the channel, leaving the poll uncommitted for the restart to read again.
+    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+        .whenComplete(
+            (ok, err) -> {
+              if (err == null) {
+                batch.ack();
+              } else {
+                batch.nack(err);
+              }
+            });
+    return CompletableFuture.completedFuture(null);
   }
 
   private CompletableFuture<Void> handle(KafkaRecord<String, byte[]> r, Intake.Prepared p)

@@ -100,8 +100,9 @@ public class TransactionResource {
     tree.value().forEach(nodes::add);
     List<CompletableFuture<Views.BulkItem>> items = new ArrayList<>();
     int i = 0;
-    for (Intake.Prepared p : intake.prepareAllNodes(nodes)) {
-      items.add(bulkItem(i++, intake.submit(p)));
+    // Decided in order, each as soon as its chunk is prepared.
+    for (CompletableFuture<Intake.Prepared> p : intake.prepareAllNodes(nodes)) {
+      items.add(bulkItem(i++, intake.submit(p.join())));
     }
     return CompletableFuture.allOf(items.toArray(CompletableFuture[]::new))
         .thenApply(

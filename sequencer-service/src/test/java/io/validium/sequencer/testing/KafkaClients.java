@@ -33,6 +33,56 @@ public final class KafkaClients {
     }
   }
 
+  /** Sends all values under one key with one producer, so that they arrive in one poll or few. */
+  public static void sendAll(String topic, String key, List<String> values) {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, "50");
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+      List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+      for (String v : values) {
+        sent.add(producer.send(new ProducerRecord<>(topic, key, v)));
+      }
+      for (java.util.concurrent.Future<?> f : sent) {
+        f.get();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("producing to " + topic + " failed", e);
+    }
+  }
+
+  /**
+   * Whether the consumer group has committed, on every partition of the topic, the offset past its
+   * last record.
+   */
+  public static boolean committedToTheEnd(String group, String topic) {
+    Properties p = new Properties();
+    p.put(
+        org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        KafkaTestResource.bootstrapServers());
+    Properties c = new Properties();
+    c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+    try (var admin = org.apache.kafka.clients.admin.Admin.create(p);
+        KafkaConsumer<String, byte[]> consumer =
+            new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
+      var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+      var partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(i -> new org.apache.kafka.common.TopicPartition(topic, i.partition()))
+              .toList();
+      var ends = consumer.endOffsets(partitions);
+      return partitions.stream()
+          .allMatch(
+              tp ->
+                  ends.get(tp) == 0
+                      || (committed.get(tp) != null && committed.get(tp).offset() == ends.get(tp)));
+    } catch (Exception e) {
+      throw new IllegalStateException("reading the offsets of " + group + " failed", e);
+    }
+  }
+
   public static void send(String topic, String key, String value) {
     send(topic, key, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
