@@ -19,17 +19,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Where a Groth16 proof's time goes: the prover's stages run one by one through the same public
- * APIs it uses (affine conversion of the bases and their window tables, which the prover makes once
- * per key and which the sum of stages leaves out, each MSM with and without window tables, the
- * quotient's matrix pass, NTTs and pointwise products), next to whole proofs. {@code
- * ProverBreakdown zkey wtns runs}; the once-per-key stages are timed once, the rest over {@code
- * runs} runs after a warmup that is not reported.
+ * APIs it uses (affine conversion of the bases, which the prover does once per key and which the
+ * sum of stages leaves out, each MSM, the quotient's matrix pass, NTTs and pointwise products),
+ * next to whole proofs. {@code ProverBreakdown zkey wtns runs}; the first run is a warmup and is
+ * not reported.
  */
 public final class ProverBreakdown {
 
@@ -53,79 +51,37 @@ public final class ProverBreakdown {
     Fr[] w = WtnsFile.read(Path.of(args[1]));
     int runs = Integer.parseInt(args[2]);
     ProverBreakdown b = new ProverBreakdown(runs);
-    G1Bases a = b.once("once per key, to affine: A", () -> G1Bases.of(pk.a().toArray(G1[]::new)));
-    G1Bases b1 =
-        b.once("once per key, to affine: B1", () -> G1Bases.of(pk.b1().toArray(G1[]::new)));
-    G2Bases b2 =
-        b.once("once per key, to affine: B2 (G2)", () -> G2Bases.of(pk.b2().toArray(G2[]::new)));
-    G1Bases l =
-        b.once("once per key, to affine: C (L)", () -> G1Bases.of(pk.l().toArray(G1[]::new)));
-    G1Bases h = b.once("once per key, to affine: H", () -> G1Bases.of(pk.h().toArray(G1[]::new)));
-    long tableBytes =
-        a.windowTableBytes()
-            + b1.windowTableBytes()
-            + b2.windowTableBytes()
-            + l.windowTableBytes()
-            + h.windowTableBytes();
-    // The prover's own rule (ProvingKey): tables when all five fit in a quarter of the heap.
-    boolean tabled = tableBytes <= Runtime.getRuntime().maxMemory() / 4;
-    System.out.printf(
-        "window tables: %d MB, %s%n", tableBytes >> 20, tabled ? "used" : "too large, not used");
-    Bases plain = new Bases(a, b1, b2, l, h);
-    Bases tables =
-        new Bases(
-            b.once("once per key, window tables: A", a::withWindowTables),
-            b.once("once per key, window tables: B1", b1::withWindowTables),
-            b.once("once per key, window tables: B2 (G2)", b2::withWindowTables),
-            b.once("once per key, window tables: C (L)", l::withWindowTables),
-            b.once("once per key, window tables: H", h::withWindowTables));
     for (b.run = -1; b.run < runs; b.run++) {
-      b.proof(pk, w, plain, tables);
+      b.once(pk, w);
     }
     double sum = 0;
     for (Map.Entry<String, double[]> e : b.stages.entrySet()) {
-      String stage = e.getKey();
       double median = median(e.getValue());
       // The prover converts the bases once per key and keeps them, so they are not part of a proof.
-      boolean msm = stage.startsWith("MSM");
-      boolean counted =
-          !stage.startsWith("whole")
-              && !stage.startsWith("once per key")
-              && (!msm || stage.contains("tables") == tabled);
-      if (counted) {
+      if (!e.getKey().startsWith("whole") && !e.getKey().startsWith("once per key")) {
         sum += median;
       }
-      System.out.printf("%-44s %9.1f ms%n", stage, median);
+      System.out.printf("%-34s %9.1f ms%n", e.getKey(), median);
     }
-    System.out.printf("%-44s %9.1f ms%n", "sum of stages (the MSMs the prover uses)", sum);
+    System.out.printf("%-34s %9.1f ms%n", "sum of stages", sum);
   }
 
-  /** The five queries as MSM bases. */
-  private record Bases(G1Bases a, G1Bases b1, G2Bases b2, G1Bases l, G1Bases h) {}
-
-  private void proof(ProvingKey pk, Fr[] w, Bases plain, Bases tables) {
+  private void once(ProvingKey pk, Fr[] w) {
     int publics = pk.publicSignals();
     Fr[] priv = Arrays.copyOfRange(w, publics + 1, w.length);
+    G1Bases a = time("once per key, to affine: A", () -> G1Bases.of(pk.a().toArray(new G1[0])));
+    G1Bases b1 = time("once per key, to affine: B1", () -> G1Bases.of(pk.b1().toArray(new G1[0])));
+    G2Bases b2 =
+        time("once per key, to affine: B2 (G2)", () -> G2Bases.of(pk.b2().toArray(new G2[0])));
+    G1Bases l = time("once per key, to affine: C (L)", () -> G1Bases.of(pk.l().toArray(new G1[0])));
+    G1Bases h = time("once per key, to affine: H", () -> G1Bases.of(pk.h().toArray(new G1[0])));
     Fr[] q = quotient(pk, w);
-    for (Bases x : List.of(plain, tables)) {
-      String how = x == tables ? ", window tables" : "";
-      time("MSM A (G1, " + w.length + ")" + how, () -> Msm.g1(x.a(), w));
-      time("MSM B1 (G1, " + w.length + ")" + how, () -> Msm.g1(x.b1(), w));
-      time("MSM B2 (G2, " + w.length + ")" + how, () -> Msm.g2(x.b2(), w));
-      time("MSM C (G1, " + priv.length + ")" + how, () -> Msm.g1(x.l(), priv));
-      time("MSM H (G1, " + q.length + ")" + how, () -> Msm.g1(x.h(), q));
-    }
+    time("MSM A (G1, " + w.length + ")", () -> Msm.g1(a, w));
+    time("MSM B1 (G1, " + w.length + ")", () -> Msm.g1(b1, w));
+    time("MSM B2 (G2, " + w.length + ")", () -> Msm.g2(b2, w));
+    time("MSM C (G1, " + priv.length + ")", () -> Msm.g1(l, priv));
+    time("MSM H (G1, " + q.length + ")", () -> Msm.g1(h, q));
     time("whole proof (Groth16Prover.prove)", () -> Groth16Prover.prove(pk, w));
-  }
-
-  /** Times a once-per-key stage: one measurement, reported as is. */
-  private <T> T once(String stage, Supplier<T> work) {
-    long t0 = System.nanoTime();
-    T result = work.get();
-    double[] all = new double[runs];
-    Arrays.fill(all, ProverTiming.millisSince(t0));
-    stages.put(stage, all);
-    return result;
   }
 
   private Fr[] quotient(ProvingKey pk, Fr[] witness) {

@@ -32,13 +32,6 @@ public final class ProvingKey {
   private final CeremonyTranscript transcript;
 
   /** The query points in affine form for MSM, made on first use and kept (see {@link #bases}). */
-  /**
-   * Window tables are built when those of all five queries fit in this fraction of the heap: a
-   * quarter leaves the proof's own vectors and the key's points room (at 2^16 they take about 430
-   * MB, at 2^20 about 7 GB).
-   */
-  private static final int TABLE_HEAP_SHARE = 4;
-
   private volatile QueryBases bases;
 
   /**
@@ -195,8 +188,7 @@ public final class ProvingKey {
         if (b == null) {
           b =
               new QueryBases(
-                      G1Bases.of(a), G1Bases.of(b1), G2Bases.of(b2), G1Bases.of(l), G1Bases.of(h))
-                  .withWindowTablesWithin(Runtime.getRuntime().maxMemory() / TABLE_HEAP_SHARE);
+                  G1Bases.of(a), G1Bases.of(b1), G2Bases.of(b2), G1Bases.of(l), G1Bases.of(h));
           bases = b;
         }
       }
@@ -205,30 +197,7 @@ public final class ProvingKey {
   }
 
   /** The query points as MSM bases. */
-  record QueryBases(G1Bases a, G1Bases b1, G2Bases b2, G1Bases l, G1Bases h) {
-
-    /**
-     * These bases with window tables (ADR 0046), if the tables of all five take at most {@code
-     * budget} bytes; otherwise these bases as they are, which prove the same, only slower.
-     */
-    QueryBases withWindowTablesWithin(long budget) {
-      long bytes =
-          a.windowTableBytes()
-              + b1.windowTableBytes()
-              + b2.windowTableBytes()
-              + l.windowTableBytes()
-              + h.windowTableBytes();
-      if (bytes > budget) {
-        return this;
-      }
-      return new QueryBases(
-          a.withWindowTables(),
-          b1.withWindowTables(),
-          b2.withWindowTables(),
-          l.withWindowTables(),
-          h.withWindowTables());
-    }
-  }
+  record QueryBases(G1Bases a, G1Bases b1, G2Bases b2, G1Bases l, G1Bases h) {}
 
   G1[] aArray() {
     return a;

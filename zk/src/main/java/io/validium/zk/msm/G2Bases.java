@@ -12,12 +12,8 @@ public final class G2Bases {
 
   final AffineBases affine;
 
-  /** Null until {@link #withWindowTables()}. */
-  final WindowTables tables;
-
-  private G2Bases(AffineBases affine, WindowTables tables) {
+  private G2Bases(AffineBases affine) {
     this.affine = affine;
-    this.tables = tables;
   }
 
   /** The points, in order; points at infinity are allowed and contribute nothing. */
@@ -28,30 +24,7 @@ public final class G2Bases {
     }
     return new G2Bases(
         AffineBases.fromJacobian(
-            Group.G2, points.length, (i, out, oo) -> G2Arith.load(points[i], out, oo)),
-        null);
-  }
-
-  /**
-   * The same bases with window tables, which spare each MSM over them one bucket reduction per
-   * window (about a fifth of its time at 2^16 points) for {@link #windowTableBytes()} of memory,
-   * about 17 times the bases'; built once, in parallel, at about 255 doublings per point.
-   */
-  public G2Bases withWindowTables() {
-    if (tables != null) {
-      return this;
-    }
-    int c = Plan.tableWindow(affine.size, Runtime.getRuntime().availableProcessors());
-    return new G2Bases(affine, WindowTables.of(affine, c));
-  }
-
-  /** Bytes the window tables of these bases take or would take. */
-  public long windowTableBytes() {
-    int c =
-        tables != null
-            ? tables.window
-            : Plan.tableWindow(affine.size, Runtime.getRuntime().availableProcessors());
-    return 8 * WindowTables.limbsFor(Group.G2, affine.size, c);
+            Group.G2, points.length, (i, out, oo) -> G2Arith.load(points[i], out, oo)));
   }
 
   /** The number of points. */

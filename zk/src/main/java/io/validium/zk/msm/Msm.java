@@ -172,27 +172,15 @@ public final class Msm {
     return Scalars.fromElements(Objects.requireNonNull(elements, "elements"));
   }
 
-  /**
-   * With a fixed plan, or a null one to choose by size (or use the bases' window tables); tests use
-   * it to cover every path.
-   */
+  /** With a fixed plan, or a null one to choose by size; tests use it to cover every path. */
   static G1 g1(G1Bases bases, long[] scalars, Plan plan) {
-    long[] sum =
-        plan == null && bases.tables != null
-            ? Pippenger.run(sized(bases.affine, scalars), bases.tables, scalars)
-            : Pippenger.run(sized(bases.affine, scalars), scalars, plan);
+    long[] sum = Pippenger.run(sized(bases.affine, scalars), scalars, plan);
     return new G1Arith().isInfinity(sum, 0) ? G1.INFINITY : G1Arith.toG1(sum, 0);
   }
 
-  /**
-   * With a fixed plan, or a null one to choose by size (or use the bases' window tables); tests use
-   * it to cover every path.
-   */
+  /** With a fixed plan, or a null one to choose by size; tests use it to cover every path. */
   static G2 g2(G2Bases bases, long[] scalars, Plan plan) {
-    long[] sum =
-        plan == null && bases.tables != null
-            ? Pippenger.run(sized(bases.affine, scalars), bases.tables, scalars)
-            : Pippenger.run(sized(bases.affine, scalars), scalars, plan);
+    long[] sum = Pippenger.run(sized(bases.affine, scalars), scalars, plan);
     return new G2Arith().isInfinity(sum, 0) ? G2.INFINITY : G2Arith.toG2(sum, 0);
   }
 

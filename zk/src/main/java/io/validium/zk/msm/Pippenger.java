@@ -30,21 +30,7 @@ final class Pippenger {
   /** Σ kᵢ·Pᵢ as a Jacobian point; a null plan picks one by size. */
   static long[] run(AffineBases bases, long[] scalars, Plan plan) {
     Triage triage = Triage.of(bases, scalars);
-    return withOnes(bases, triage, multiplied(bases, triage, plan));
-  }
-
-  /** Σ kᵢ·Pᵢ as a Jacobian point, with the bases' window tables. */
-  static long[] run(AffineBases bases, WindowTables tables, long[] scalars) {
-    Triage triage = Triage.of(bases, scalars);
-    long[] sum =
-        Plan.preferDoubleAndAdd(triage.m())
-            ? multiplied(bases, triage, null)
-            : tabled(bases.group, tables, triage);
-    return withOnes(bases, triage, sum);
-  }
-
-  /** sum plus the points with scalar one. */
-  private static long[] withOnes(AffineBases bases, Triage triage, long[] sum) {
+    long[] sum = multiplied(bases, triage, plan);
     CurveOps ops = bases.group.newOps();
     for (long[] part :
         parallelIf(triage.o() >= PARALLEL_FROM, chunksOf(triage.o(), ONES_CHUNK))
@@ -85,62 +71,6 @@ final class Pippenger {
       }
     }
     return result;
-  }
-
-  /**
-   * Σ kᵢ·Pᵢ over the points to multiply, every window's digits into one set of buckets per chunk of
-   * points (one chunk per processor), each chunk reduced once.
-   */
-  private static long[] tabled(Group group, WindowTables tables, Triage triage) {
-    int m = triage.m();
-    int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), m / 4096));
-    long[][] sums =
-        parallelIf(chunks > 1, chunks)
-            .mapToObj(q -> tabledChunk(group, tables, triage, q, chunks))
-            .toArray(long[][]::new);
-    CurveOps ops = group.newOps();
-    long[] result = sums[0];
-    for (int q = 1; q < chunks; q++) {
-      ops.addJacobian(result, 0, sums[q], 0, result, 0);
-    }
-    return result;
-  }
-
-  private static long[] tabledChunk(
-      Group group, WindowTables tables, Triage triage, int q, int chunks) {
-    int from = (int) ((long) triage.m() * q / chunks);
-    int to = (int) ((long) triage.m() * (q + 1) / chunks);
-    CurveOps ops = group.newOps();
-    int c = tables.window;
-    int windows = tables.windows;
-    int count = 1 << (c - 1);
-    long entries = (long) (to - from) * windows;
-    Buckets buckets =
-        count >= BATCH_AFFINE_MIN_BUCKETS
-            ? new BatchAffineBuckets(ops, count, batchCapacity(count, (int) entries))
-            : new JacobianBuckets(ops, count);
-    int[] starts = new int[windows];
-    int[] widths = new int[windows];
-    for (int w = 0; w < windows; w++) {
-      starts[w] = Scalars.start(c, w);
-      widths[w] = Scalars.width(c, w);
-    }
-    int a = ops.affineLimbs();
-    int n = tables.size;
-    long[] points = tables.limbs;
-    int[] general = triage.general();
-    long[] scalars = triage.scalars();
-    for (int j = from; j < to; j++) {
-      int off = j * Scalars.LIMBS;
-      int point = general[j];
-      for (int w = 0; w < windows; w++) {
-        int d = Scalars.digit(scalars, off, starts[w], widths[w]);
-        if (d != 0) {
-          buckets.add(points, (w * n + point) * a, d);
-        }
-      }
-    }
-    return buckets.sum();
   }
 
   /** Σ (digit of window w)·P over chunk q of the points. */

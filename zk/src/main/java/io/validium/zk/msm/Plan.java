@@ -66,32 +66,6 @@ record Plan(int window, boolean batchAffine, int chunks) {
   }
 
   /**
-   * The window width for {@link WindowTables} of n points shared by {@code processors} tasks: each
-   * task adds its points' digits of every window into its own 2^(c-1) buckets and reduces them
-   * once, so c balances n·windows(c) additions against a reduction per processor (c = 15 at 2^16).
-   */
-  static int tableWindow(int n, int processors) {
-    int best = 1;
-    double bestCost = Double.MAX_VALUE;
-    for (int c = 2; c <= 16; c++) {
-      int buckets = 1 << (c - 1);
-      long entries = (long) n * Scalars.windows(c);
-      double cost;
-      if (buckets >= Pippenger.BATCH_AFFINE_MIN_BUCKETS) {
-        int capacity = Pippenger.batchCapacity(buckets, (int) Math.min(entries, 1 << 30));
-        cost = entries * (AFFINE_ADD + INVERSION / capacity) + processors * buckets * AFFINE_BUCKET;
-      } else {
-        cost = entries * MIXED_ADD + processors * buckets * JACOBIAN_BUCKET;
-      }
-      if (cost < bestCost) {
-        bestCost = cost;
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  /**
    * Whether {@link DoubleAndAdd} beats the bucket method for m points: one chain of doublings and
    * an addition per set bit, against a window's fixed costs; true up to about 20 points.
    */
