@@ -5,13 +5,18 @@
 #   benchmarks/prover-vs-snarkjs.sh [k]        k = log2 of the constraint domain, default 16
 #   RUNS=5 WARMUPS=2 JAVA_OPTS=-Xmx8g ...      timed runs per prover, Java warmup proofs, JVM flags
 #   PTAU=path/to/prepared.ptau ...             use this phase-2-prepared ptau (power >= k) instead
+#   PTAU_TOOL=java (default) | snarkjs         how to make the ptau when PTAU is not given: java
+#                                              writes an INSECURE one from a fixed seed in a minute or
+#                                              two (InsecurePtau); snarkjs runs new, contribute and
+#                                              prepare phase2 (hours at 2^17 on a loaded 2-core box)
 #
 # Each run also records CPU time (user + system over all threads: /usr/bin/time for snarkjs's
 # process, the JVM's process CPU time for the Java proof), which is steadier than wall time when
 # other work shares the machine.
 #
 # Everything goes to benchmarks/target/prover-vs-snarkjs/: the powers of tau (made once per size
-# with fixed entropy, since it is slow) and k<k>/ with the circuit, key, witness and proofs. Java is
+# and tool, from fixed entropy or a fixed seed) and k<k>/ with the circuit, key, witness and
+# proofs. The ptau is never secure (its entropy is in this script); neither prover can tell. Java is
 # timed inside one warm JVM (key already loaded); snarkjs per process, as its CLI is used.
 set -euo pipefail
 
@@ -25,7 +30,13 @@ CLI=$SNARKJS_HOME/node_modules/snarkjs/cli.js
 WORK=$ROOT/benchmarks/target/prover-vs-snarkjs
 DIR=$WORK/k$K
 POWER=$((K + 1))
-PTAU=$(realpath -m "${PTAU:-$WORK/pot${POWER}_final.ptau}")
+PTAU_TOOL=${PTAU_TOOL:-java}
+case $PTAU_TOOL in
+  java) DEFAULT_PTAU=$WORK/pot${POWER}_insecure.ptau ;;
+  snarkjs) DEFAULT_PTAU=$WORK/pot${POWER}_final.ptau ;;
+  *) echo "PTAU_TOOL must be java or snarkjs, not '$PTAU_TOOL'" >&2; exit 2 ;;
+esac
+PTAU=$(realpath -m "${PTAU:-$DEFAULT_PTAU}")
 
 snarkjs() { node "$CLI" "$@"; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
@@ -42,8 +53,13 @@ if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/zk/src/main" "$ROOT/benchmarks/src/mai
 fi
 
 mkdir -p "$DIR"
-if [ ! -f "$PTAU" ]; then
-  echo "-- powers of tau 2^$POWER (once; slow)"
+if [ ! -f "$PTAU" ] && [ "$PTAU_TOOL" = java ]; then
+  echo "-- powers of tau 2^$POWER from InsecurePtau (once)"
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -cp "$JAR" io.validium.benchmarks.prover.InsecurePtau "$POWER" "$PTAU.tmp" 2>"$WORK/ptau$POWER.log"
+  mv "$PTAU.tmp" "$PTAU"
+elif [ ! -f "$PTAU" ]; then
+  echo "-- powers of tau 2^$POWER with snarkjs (once; slow)"
   (cd "$WORK" &&
     snarkjs powersoftau new bn128 "$POWER" "pot${POWER}_0.ptau" &&
     snarkjs powersoftau contribute "pot${POWER}_0.ptau" "pot${POWER}_1.ptau" --name=bench -e='validium prover benchmark' &&
@@ -56,9 +72,14 @@ if [ ! -f "$DIR/circuit.r1cs" ] || [ "$JAR" -nt "$DIR/circuit.r1cs" ]; then
   java -cp "$JAR" io.validium.benchmarks.prover.BenchCircuit "$K" "$DIR"
   rm -f "$DIR/circuit.zkey"
 fi
+# A key made from another ptau (the other tool, or PTAU=) is made again.
+if [ "$(cat "$DIR/ptau.used" 2>/dev/null)" != "$PTAU" ] || [ "$PTAU" -nt "$DIR/circuit.zkey" ]; then
+  rm -f "$DIR/circuit.zkey"
+fi
 if [ ! -f "$DIR/circuit.zkey" ]; then
   echo "-- snarkjs groth16 setup"
   (cd "$DIR" && snarkjs groth16 setup circuit.r1cs "$PTAU" circuit.tmp.zkey >setup.log && mv circuit.tmp.zkey circuit.zkey)
+  echo "$PTAU" >"$DIR/ptau.used"
 fi
 (cd "$DIR" && snarkjs zkey export verificationkey circuit.zkey vk.json >/dev/null)
 

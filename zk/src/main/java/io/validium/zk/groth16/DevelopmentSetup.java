@@ -107,8 +107,11 @@ public final class DevelopmentSetup {
     }
   }
 
-  /** L_j(τ) = (τ^size − 1)·ω^j / (size·(τ − ω^j)) on the size-domain, one batched inversion. */
-  static Fr[] lagrangeAt(Fr tau, int size) {
+  /**
+   * L_j(τ) = (τ^size − 1)·ω^j / (size·(τ − ω^j)) on the size-domain, one batched inversion; τ must
+   * not be a size-th root of unity.
+   */
+  public static Fr[] lagrangeAt(Fr tau, int size) {
     Fr w = RootsOfUnity.primitive(Integer.numberOfTrailingZeros(size));
     Fr[] powers = new Fr[size];
     Fr[] denominators = new Fr[size];

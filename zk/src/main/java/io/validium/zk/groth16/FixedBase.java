@@ -13,9 +13,10 @@ import java.util.stream.IntStream;
 /**
  * Multiples of one generator from a table of every 8-bit digit at every 8-bit window: a
  * multiplication is at most 32 additions and no doubling, which is what makes setups from a known
- * trapdoor (the insecure phase 1 and {@link DevelopmentSetup}) fast.
+ * trapdoor (the insecure phase 1 and {@link DevelopmentSetup}) fast. Public for benchmark tools
+ * that write keys or powers of tau from a known trapdoor; nothing secure is built on it.
  */
-final class FixedBase<P> {
+public final class FixedBase<P> {
   private static final int WINDOW = 8;
   private static final int WINDOWS = 256 / WINDOW;
   private static final int DIGITS = 1 << WINDOW;
@@ -70,14 +71,14 @@ final class FixedBase<P> {
   }
 
   /** k times the generator, in affine form. */
-  P affineTimes(Fr k) {
+  public P affineTimes(Fr k) {
     P[] one = Arrays.copyOf(table, 1);
     one[0] = times(k);
     return affine.apply(one)[0];
   }
 
   /** scalars[i]·factor times the generator for every i, in parallel, in affine form. */
-  P[] affineTimes(Fr[] scalars, Fr factor) {
+  public P[] affineTimes(Fr[] scalars, Fr factor) {
     P[] out = Arrays.copyOf(table, scalars.length);
     IntStream.range(0, scalars.length)
         .parallel()
@@ -86,12 +87,12 @@ final class FixedBase<P> {
   }
 
   /** Fixed-base multiplication of the G1 generator. */
-  static FixedBase<G1> g1() {
+  public static FixedBase<G1> g1() {
     return new FixedBase<>(G1.GENERATOR, G1.INFINITY, G1::add, Msm::g1Affine, G1[]::new);
   }
 
   /** Fixed-base multiplication of the G2 generator. */
-  static FixedBase<G2> g2() {
+  public static FixedBase<G2> g2() {
     return new FixedBase<>(G2.GENERATOR, G2.INFINITY, G2::add, Msm::g2Affine, G2[]::new);
   }
 }
