@@ -108,6 +108,14 @@ public final class DevelopmentSetup {
   }
 
   /**
+   * The nonzero scalar this setup derives from {@code seed} for {@code label} ("tau", "alpha",
+   * "beta", ...), so that benchmark tools can make parameters from the same insecure trapdoor.
+   */
+  public static Fr seededScalar(byte[] seed, String label) {
+    return InsecureTrapdoor.derive(seed, label);
+  }
+
+  /**
    * L_j(τ) = (τ^size − 1)·ω^j / (size·(τ − ω^j)) on the size-domain, one batched inversion; τ must
    * not be a size-th root of unity.
    */

@@ -24,7 +24,7 @@ record InsecureTrapdoor(Fr tau, Fr alpha, Fr beta, Fr delta, Fr contributionKey)
         derive(seed, "contribution key"));
   }
 
-  private static Fr derive(byte[] seed, String label) {
+  static Fr derive(byte[] seed, String label) {
     try {
       for (int counter = 0; ; counter++) {
         MessageDigest sha = MessageDigest.getInstance("SHA-512");
