@@ -19,7 +19,7 @@ OUT=${OUT:-$ROOT/benchmarks/target/fma-spike}
 CORE=$ROOT/core/target/classes
 mkdir -p "$OUT/src" "$OUT/classes"
 python3 "$HERE/fma_kernels.py" "$OUT/src"
-"$JAVAC" --release 17 -d "$OUT/classes" -cp "$CORE" "$OUT"/src/*.java "$HERE"/FmaSpike.java
+"$JAVAC" --release 17 -d "$OUT/classes" -cp "$CORE" "$OUT"/src/*.java "$HERE"/FmaSpike.java "$HERE"/../SpikeHarness.java
 CP=$OUT/classes:$CORE
 KERNELS="frmul fr52fma fr52int fr52cvt fr52col"
 

@@ -16,7 +16,7 @@ OUT=$ROOT/benchmarks/target/unsaturated-spike
 CORE=$ROOT/core/target/classes
 mkdir -p "$OUT/src" "$OUT/classes"
 python3 "$HERE/unsaturated_kernels.py" "$OUT/src"
-javac -d "$OUT/classes" -cp "$CORE" "$OUT"/src/*.java "$HERE"/UnsaturatedSpike.java "$HERE"/MulRate.java
+javac -d "$OUT/classes" -cp "$CORE" "$OUT"/src/*.java "$HERE"/UnsaturatedSpike.java "$HERE"/../SpikeHarness.java "$HERE"/MulRate.java
 CP=$OUT/classes:$CORE
 KERNELS="frmul fr29fips fr29sep fr26fips fq29fips"
 
