@@ -186,21 +186,17 @@ public final class L1Api implements AutoCloseable {
 
   /** The index of the deposit a depositEth/depositToken receipt queued. */
   public long depositIndex(TransactionReceipt receipt) {
-    String topic = EventEncoder.encode(DEPOSIT_QUEUED);
-    for (var log : receipt.getLogs()) {
-      if (log.getAddress().equalsIgnoreCase(validium)
-          && !log.getTopics().isEmpty()
-          && log.getTopics().get(0).equals(topic)) {
-        return org.web3j.utils.Numeric.toBigInt(log.getTopics().get(1)).longValueExact();
-      }
-    }
-    throw new ClientException(
-        "transaction " + receipt.getTransactionHash() + " queued no deposit on the contract");
+    return queuedIndex(receipt, DEPOSIT_QUEUED, "deposit");
   }
 
   /** The priority-queue index of the forced withdrawal a requestForcedWithdrawal receipt queued. */
   public long forcedWithdrawalIndex(TransactionReceipt receipt) {
-    String topic = EventEncoder.encode(FORCED_WITHDRAWAL_QUEUED);
+    return queuedIndex(receipt, FORCED_WITHDRAWAL_QUEUED, "forced withdrawal");
+  }
+
+  /** Both queue events carry the entry's index as their first indexed argument. */
+  private long queuedIndex(TransactionReceipt receipt, Event event, String what) {
+    String topic = EventEncoder.encode(event);
     for (var log : receipt.getLogs()) {
       if (log.getAddress().equalsIgnoreCase(validium)
           && !log.getTopics().isEmpty()
@@ -209,9 +205,7 @@ public final class L1Api implements AutoCloseable {
       }
     }
     throw new ClientException(
-        "transaction "
-            + receipt.getTransactionHash()
-            + " queued no forced withdrawal on the contract");
+        "transaction " + receipt.getTransactionHash() + " queued no " + what + " on the contract");
   }
 
   /** Whether the deployment opened forced withdrawals (an immutable constructor flag). */
