@@ -2,6 +2,8 @@
 # One SequencerLoad run against a fresh kafka-local broker and a fresh packaged sequencer, all on
 # 127.0.0.1 (BENCHMARKING.md "Sequencer load"). Prints SequencerLoad's figures, the CPU seconds
 # of the sequencer and of the broker over the load phase (user+system from /proc), and the load.
+# With --warmup N (transfers per sender, not counted) the figures, CPU per transfer included, are
+# those of the measured phase after it, on JIT-compiled code.
 #   benchmarks/sequencer-load.sh rest|bulk|kafka [SequencerLoad options...]
 # Environment: APP (quarkus-app directory, default sequencer-service/target/quarkus-app),
 # JFR=file.jfr to record the sequencer with the profile settings, SEQ_OPTS (more -D options),
@@ -35,7 +37,8 @@ until curl -sf "http://127.0.0.1:$HPORT/v1/roots" > /dev/null; do sleep 1; done
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 S0=$(cpu $SPID); K0=$(cpu $KPID); T0=$(date +%s.%N)
 java -cp "$BENCH" io.validium.benchmarks.sequencer.SequencerLoad --mode "$MODE" \
-  --url "http://127.0.0.1:$HPORT" --kafka "127.0.0.1:$KPORT" "$@" | tee "$WORK/load.out"
+  --url "http://127.0.0.1:$HPORT" --kafka "127.0.0.1:$KPORT" --cpu "sequencer=$SPID" \
+  --cpu "broker=$KPID" "$@" | tee "$WORK/load.out"
 S1=$(cpu $SPID); K1=$(cpu $KPID); T1=$(date +%s.%N)
 HZ=$(getconf CLK_TCK)
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

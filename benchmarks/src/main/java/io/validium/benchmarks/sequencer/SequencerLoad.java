@@ -36,7 +36,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * {@code --concurrency} clients, optional {@code --rate} cap), over REST in bulk bodies of {@code
  * --bulk} transfers ({@code --mode bulk}, each transfer's latency is its body's) or over the
  * ingress topic, and prints accepted transfers per second and, for REST, the acceptance latency
- * percentiles.
+ * percentiles. With {@code --warmup N} each sender's first N transfers go out first the same way
+ * and are not counted, so that the measured phase sees JIT-compiled code in the sequencer, the
+ * broker and this generator (a fresh JVM spends tens of CPU seconds in C2 under load); {@code --cpu
+ * name=pid} (repeatable) prints that process's CPU time per measured transfer.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.validium.benchmarks.sequencer.SequencerLoad \
@@ -59,6 +62,8 @@ public final class SequencerLoad {
   private int bulk = 100;
   private double rate;
   private int firstAccount = 1_000_000;
+  private int warmup;
+  private final List<String[]> cpuPids = new ArrayList<>();
   private Domain domain =
       new Domain(ChainId.of(31337), Address.parse("0x5fbdb2315678afecb367f032d93f642f64180aa3"));
 
@@ -81,6 +86,8 @@ public final class SequencerLoad {
         case "--bulk" -> bulk = Integer.parseInt(v);
         case "--rate" -> rate = Double.parseDouble(v);
         case "--first-account" -> firstAccount = Integer.parseInt(v);
+        case "--warmup" -> warmup = Integer.parseInt(v);
+        case "--cpu" -> cpuPids.add(v.split("=", 2));
         case "--chain-id" -> domain = new Domain(ChainId.parse(v), domain.validium());
         case "--validium" -> domain = new Domain(domain.chainId(), Address.parse(v));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -94,6 +101,14 @@ public final class SequencerLoad {
     }
     if (bulk < 1) {
       throw new IllegalArgumentException("--bulk is at least 1");
+    }
+    if (warmup < 0) {
+      throw new IllegalArgumentException("--warmup is at least 0");
+    }
+    for (String[] c : cpuPids) {
+      if (c.length != 2 || !c[1].matches("\\d{1,9}")) {
+        throw new IllegalArgumentException("--cpu is name=pid");
+      }
     }
   }
 
@@ -111,7 +126,7 @@ public final class SequencerLoad {
       from.add(AccountId.of(firstAccount + i));
     }
     openAccounts(sink, from);
-    int perSender = (transfers + senders - 1) / senders;
+    int perSender = warmup + (transfers + senders - 1) / senders;
     System.out.printf("signing %d transfers...%n", perSender * senders);
     String[][] bodies = new String[senders][];
     IntStream.range(0, senders)
@@ -124,19 +139,51 @@ public final class SequencerLoad {
                 bodies[s][n] = transferJson(from.get(s), sink, n, key);
               }
             });
-    long before = accepted();
-    if (mode.equals("rest")) {
-      rest(bodies);
-    } else if (mode.equals("bulk")) {
-      bulk(bodies);
-    } else {
-      kafka(from, bodies, before);
+    if (warmup > 0) {
+      System.out.printf("warm-up: %d transfers, not counted%n", warmup * senders);
+      phase(from, bodies, 0, warmup, "warm-up ");
+    }
+    long[] cpu0 = cpuTicks();
+    int measured = phase(from, bodies, warmup, perSender, "");
+    long[] cpu1 = cpuTicks();
+    for (int i = 0; i < cpuPids.size(); i++) {
+      double seconds = (cpu1[i] - cpu0[i]) / 100.0;
+      System.out.printf(
+          "%s CPU over the measured phase: %.1f s, %.3f ms a transfer%n",
+          cpuPids.get(i)[0], seconds, seconds * 1000 / measured);
     }
     System.out.printf("load (1, 5, 15 min): %s%n", loadAverage());
   }
 
-  private void rest(String[][] bodies) throws InterruptedException {
-    int total = bodies.length * bodies[0].length;
+  /** Submits transfers [lo, hi) of every sender; answers how many that is. */
+  private int phase(List<AccountId> from, String[][] bodies, int lo, int hi, String label)
+      throws Exception {
+    long before = accepted();
+    if (mode.equals("rest")) {
+      rest(bodies, lo, hi, label);
+    } else if (mode.equals("bulk")) {
+      bulk(bodies, lo, hi, label);
+    } else {
+      kafka(from, bodies, lo, hi, before, label);
+    }
+    return (hi - lo) * bodies.length;
+  }
+
+  /** utime + stime of each {@code --cpu} process in clock ticks (USER_HZ, 100 on Linux). */
+  private long[] cpuTicks() throws java.io.IOException {
+    long[] ticks = new long[cpuPids.size()];
+    for (int i = 0; i < ticks.length; i++) {
+      String stat =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc", cpuPids.get(i)[1], "stat"));
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      ticks[i] = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+    return ticks;
+  }
+
+  private void rest(String[][] bodies, int lo, int hi, String label) throws InterruptedException {
+    int total = bodies.length * (hi - lo);
     long[] latencies = new long[total];
     AtomicLong next = new AtomicLong();
     AtomicLong ok = new AtomicLong();
@@ -150,7 +197,7 @@ public final class SequencerLoad {
               () -> {
                 // Client c owns senders c, c + concurrency, ...: each sender's nonces stay in
                 // order.
-                for (int n = 0; n < bodies[0].length; n++) {
+                for (int n = lo; n < hi; n++) {
                   for (int s = client; s < bodies.length; s += concurrency) {
                     long slot = next.getAndIncrement();
                     pace(start, slot);
@@ -175,7 +222,8 @@ public final class SequencerLoad {
     long[] done = Arrays.copyOf(latencies, (int) ok.get());
     Arrays.sort(done);
     System.out.printf(
-        "REST: %d accepted, %d not, in %.1f s: %.0f transfers/s (concurrency %d, rate cap %s)%n",
+        "%sREST: %d accepted, %d not, in %.1f s: %.0f transfers/s (concurrency %d, rate cap %s)%n",
+        label,
         ok.get(),
         refused.get(),
         seconds,
@@ -187,8 +235,8 @@ public final class SequencerLoad {
         pct(done, 0.50), pct(done, 0.90), pct(done, 0.99), pct(done, 0.999), pct(done, 1.0));
   }
 
-  private void bulk(String[][] bodies) throws InterruptedException {
-    int total = bodies.length * bodies[0].length;
+  private void bulk(String[][] bodies, int lo, int hi, String label) throws InterruptedException {
+    int total = bodies.length * (hi - lo);
     long[] latencies = new long[total];
     AtomicLong next = new AtomicLong();
     AtomicLong ok = new AtomicLong();
@@ -203,7 +251,7 @@ public final class SequencerLoad {
                 // The same order as rest(): client c owns senders c, c + concurrency, ...; its
                 // transfers go out in bodies of --bulk, decided in body order.
                 List<String> items = new ArrayList<>();
-                for (int n = 0; n < bodies[0].length; n++) {
+                for (int n = lo; n < hi; n++) {
                   for (int s = client; s < bodies.length; s += concurrency) {
                     items.add(bodies[s][n]);
                   }
@@ -230,8 +278,9 @@ public final class SequencerLoad {
     long[] done = Arrays.copyOf(latencies, (int) ok.get());
     Arrays.sort(done);
     System.out.printf(
-        "REST bulk: %d accepted, %d not, in %.1f s: %.0f transfers/s (concurrency %d, %d a body,"
+        "%sREST bulk: %d accepted, %d not, in %.1f s: %.0f transfers/s (concurrency %d, %d a body,"
             + " rate cap %s)%n",
+        label,
         ok.get(),
         refused.get(),
         seconds,
@@ -244,13 +293,15 @@ public final class SequencerLoad {
         pct(done, 0.50), pct(done, 0.90), pct(done, 0.99), pct(done, 0.999), pct(done, 1.0));
   }
 
-  private void kafka(List<AccountId> from, String[][] bodies, long before) throws Exception {
-    int total = bodies.length * bodies[0].length;
+  private void kafka(
+      List<AccountId> from, String[][] bodies, int lo, int hi, long before, String label)
+      throws Exception {
+    int total = bodies.length * (hi - lo);
     long start = System.nanoTime();
     try (KafkaProducer<String, String> p = producer()) {
-      for (int n = 0; n < bodies[0].length; n++) {
+      for (int n = lo; n < hi; n++) {
         for (int s = 0; s < bodies.length; s++) {
-          pace(start, (long) n * bodies.length + s);
+          pace(start, (long) (n - lo) * bodies.length + s);
           p.send(new ProducerRecord<>("validium.tx.ingress", from.get(s).toString(), bodies[s][n]));
         }
       }
@@ -265,8 +316,8 @@ public final class SequencerLoad {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
-        "Kafka: %d of %d accepted in %.1f s: %.0f transfers/s%n",
-        seen - before, total, seconds, (seen - before) / seconds);
+        "%sKafka: %d of %d accepted in %.1f s: %.0f transfers/s%n",
+        label, seen - before, total, seconds, (seen - before) / seconds);
   }
 
   private void pace(long start, long slot) {
