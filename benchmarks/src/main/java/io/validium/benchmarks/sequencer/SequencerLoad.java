@@ -35,9 +35,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * the L1 events topic, signs every transfer up front, then submits them over REST (closed loop,
  * {@code --concurrency} clients, optional {@code --rate} cap), over REST in bulk bodies of {@code
  * --bulk} transfers ({@code --mode bulk}, each transfer's latency is its body's) or over the
- * ingress topic, and prints accepted transfers per second and, for REST, the acceptance latency
- * percentiles. With {@code --warmup N} each sender's first N transfers go out first the same way
- * and are not counted, so that the measured phase sees JIT-compiled code in the sequencer, the
+ * ingress topic, and prints accepted transfers per second and the acceptance latency percentiles
+ * (for the ingress topic, until the transfer is durable in the sequencer's log: {@link
+ * AcceptanceLog}). With {@code --warmup N} each sender's first N transfers go out first the same
+ * way and are not counted, so that the measured phase sees JIT-compiled code in the sequencer, the
  * broker and this generator (a fresh JVM spends tens of CPU seconds in C2 under load); {@code --cpu
  * name=pid} (repeatable) prints that process's CPU time per measured transfer.
  *
@@ -297,27 +298,52 @@ public final class SequencerLoad {
       List<AccountId> from, String[][] bodies, int lo, int hi, long before, String label)
       throws Exception {
     int total = bodies.length * (hi - lo);
-    long start = System.nanoTime();
-    try (KafkaProducer<String, String> p = producer()) {
-      for (int n = lo; n < hi; n++) {
-        for (int s = 0; s < bodies.length; s++) {
-          pace(start, (long) (n - lo) * bodies.length + s);
-          p.send(new ProducerRecord<>("validium.tx.ingress", from.get(s).toString(), bodies[s][n]));
+    long[][] sentAt = new long[bodies.length][hi - lo];
+    List<Long> ids = from.stream().map(a -> (long) a.value()).toList();
+    long start;
+    long seen = before;
+    try (AcceptanceLog log = new AcceptanceLog(kafka, ids, sentAt, lo)) {
+      start = System.nanoTime();
+      try (KafkaProducer<String, String> p = producer()) {
+        for (int n = lo; n < hi; n++) {
+          for (int s = 0; s < bodies.length; s++) {
+            pace(start, (long) (n - lo) * bodies.length + s);
+            sentAt[s][n - lo] = System.nanoTime();
+            p.send(
+                new ProducerRecord<>("validium.tx.ingress", from.get(s).toString(), bodies[s][n]));
+          }
         }
       }
+      long target = before + total;
+      long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+      while (seen < target && System.nanoTime() < deadline) {
+        // Not faster: each read of the roots makes the sequencer hash what changed since the last.
+        Thread.sleep(250);
+        seen = accepted();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf(
+          "%sKafka: %d of %d accepted in %.1f s: %.0f transfers/s (rate cap %s)%n",
+          label,
+          seen - before,
+          total,
+          seconds,
+          (seen - before) / seconds,
+          rate > 0 ? rate + "/s" : "none");
+      log.awaitAll(Duration.ofSeconds(10));
+      log.close();
+      long[] done = log.sortedLatencies();
+      System.out.printf(
+          "acceptance latency ms (send to durable in the log, %d of %d read): p50 %.1f  p90 %.1f"
+              + "  p99 %.1f  p99.9 %.1f  max %.1f%n",
+          done.length,
+          total,
+          pct(done, 0.50),
+          pct(done, 0.90),
+          pct(done, 0.99),
+          pct(done, 0.999),
+          pct(done, 1.0));
     }
-    long target = before + total;
-    long seen = before;
-    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-    while (seen < target && System.nanoTime() < deadline) {
-      // Not faster: each read of the roots makes the sequencer hash what changed since the last.
-      Thread.sleep(250);
-      seen = accepted();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(
-        "%sKafka: %d of %d accepted in %.1f s: %.0f transfers/s%n",
-        label, seen - before, total, seconds, (seen - before) / seconds);
   }
 
   private void pace(long start, long slot) {
