@@ -6,7 +6,9 @@
 # those of the measured phase after it, on JIT-compiled code.
 #   benchmarks/sequencer-load.sh rest|bulk|kafka [SequencerLoad options...]
 # Environment: APP (quarkus-app directory, default sequencer-service/target/quarkus-app),
-# JFR=file.jfr to record the sequencer with the profile settings, SEQ_OPTS (more -D options),
+# JFR=file.jfr to record the sequencer with the profile settings, SEQ_OPTS (more JVM options for the
+# sequencer), SEQ_GC (its collector, default -XX:+UseZGC as deploy/k8s runs it), KAFKA_OPTS and
+# LOAD_OPTS (JVM options for the broker and for the generator),
 # WORK (scratch directory, default benchmarks/target/sequencer-load), BENCH (the benchmarks jar),
 # KCP (the broker's class path, default kafka-local/target/classes and its dependencies).
 set -euo pipefail
@@ -20,7 +22,7 @@ free_port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0)
 cpu() { awk '{print $14+$15}' "/proc/$1/stat"; }
 rm -rf "$WORK"; mkdir -p "$WORK"
 KPORT=$(free_port); HPORT=$(free_port)
-java -cp "$KCP" io.validium.kafka.local.KafkaLocalMain --data-dir "$WORK/kafka" --port "$KPORT" \
+java ${KAFKA_OPTS:-} -cp "$KCP" io.validium.kafka.local.KafkaLocalMain --data-dir "$WORK/kafka" --port "$KPORT" \
   --topic validium.tx.ingress:4 --topic validium.l1.events:1 --topic validium.sequencer.log:1 \
   --topic validium.batches:1 --parent-pid $$ > "$WORK/kafka.out" 2>&1 &
 KPID=$!
@@ -29,14 +31,14 @@ until grep -q "KAFKA-LOCAL READY" "$WORK/kafka.out"; do sleep 1; done
 JFROPT=()
 if [[ -n "${JFR:-}" ]]; then JFROPT=("-XX:StartFlightRecording=settings=profile,filename=$JFR"); fi
 # shellcheck disable=SC2086
-java "${JFROPT[@]}" -Dkafka.bootstrap.servers="127.0.0.1:$KPORT" -Dquarkus.http.port="$HPORT" -Dquarkus.http.host=127.0.0.1 \
+java "${JFROPT[@]}" ${SEQ_GC:--XX:+UseZGC} -Dkafka.bootstrap.servers="127.0.0.1:$KPORT" -Dquarkus.http.port="$HPORT" -Dquarkus.http.host=127.0.0.1 \
   -Dvalidium.sequencer.backpressure.max-unfinalized-batches=100000 ${SEQ_OPTS:-} \
   -jar "$APP/quarkus-run.jar" > "$WORK/sequencer.out" 2>&1 &
 SPID=$!
 until curl -sf "http://127.0.0.1:$HPORT/v1/roots" > /dev/null; do sleep 1; done
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 S0=$(cpu $SPID); K0=$(cpu $KPID); T0=$(date +%s.%N)
-java -cp "$BENCH" io.validium.benchmarks.sequencer.SequencerLoad --mode "$MODE" \
+java ${LOAD_OPTS:-} -cp "$BENCH" io.validium.benchmarks.sequencer.SequencerLoad --mode "$MODE" \
   --url "http://127.0.0.1:$HPORT" --kafka "127.0.0.1:$KPORT" --cpu "sequencer=$SPID" \
   --cpu "broker=$KPID" "$@" | tee "$WORK/load.out"
 S1=$(cpu $SPID); K1=$(cpu $KPID); T1=$(date +%s.%N)

@@ -31,6 +31,7 @@ final class AcceptanceLog implements AutoCloseable {
   private final long[][] sentAt;
   private final int firstNonce;
   private final long[] latencies;
+  private final long[] commitMillis;
   private final AtomicInteger seen = new AtomicInteger();
   private final Thread reader;
   private volatile boolean stop;
@@ -58,6 +59,7 @@ final class AcceptanceLog implements AutoCloseable {
     this.sentAt = sentAt;
     this.firstNonce = firstNonce;
     this.latencies = new long[sentAt.length * sentAt[0].length];
+    this.commitMillis = new long[latencies.length];
     this.reader = new Thread(this::read, "acceptance-log");
     reader.setDaemon(true);
     reader.start();
@@ -67,6 +69,7 @@ final class AcceptanceLog implements AutoCloseable {
     while (!stop) {
       for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(50))) {
         long now = System.nanoTime();
+        long wall = System.currentTimeMillis();
         byte[] v = r.value();
         if (v == null || v.length < 2 || v[0] != ACCEPTED) {
           continue;
@@ -83,6 +86,9 @@ final class AcceptanceLog implements AutoCloseable {
         int i = seen.getAndIncrement();
         if (i < latencies.length) {
           latencies[i] = now - sentAt[s][n];
+          // The record's CreateTime is when the sequencer's log producer took it, before the
+          // commit: what follows is the commit and this reader's fetch.
+          commitMillis[i] = wall - r.timestamp();
         }
       }
     }
@@ -99,6 +105,15 @@ final class AcceptanceLog implements AutoCloseable {
   /** The latencies read before {@link #close}, sorted, in nanoseconds. */
   long[] sortedLatencies() {
     long[] done = Arrays.copyOf(latencies, Math.min(seen.get(), latencies.length));
+    Arrays.sort(done);
+    return done;
+  }
+
+  /**
+   * Per transfer, milliseconds from the log producer taking it to this reader seeing it, sorted.
+   */
+  long[] sortedCommitMillis() {
+    long[] done = Arrays.copyOf(commitMillis, Math.min(seen.get(), commitMillis.length));
     Arrays.sort(done);
     return done;
   }

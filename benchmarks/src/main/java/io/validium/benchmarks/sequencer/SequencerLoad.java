@@ -343,7 +343,19 @@ public final class SequencerLoad {
           pct(done, 0.99),
           pct(done, 0.999),
           pct(done, 1.0));
+      long[] commit = log.sortedCommitMillis();
+      System.out.printf(
+          "  of which log commit and read (from the record's CreateTime): p50 %d  p90 %d  p99 %d"
+              + "  max %d ms%n",
+          at(commit, 0.50), at(commit, 0.90), at(commit, 0.99), at(commit, 1.0));
     }
+  }
+
+  private static long at(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return -1;
+    }
+    return sorted[(int) Math.max(0, Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1))];
   }
 
   private void pace(long start, long slot) {

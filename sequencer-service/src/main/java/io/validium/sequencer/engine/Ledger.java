@@ -1,7 +1,6 @@
 package io.validium.sequencer.engine;
 
 import io.validium.core.batch.BatchData;
-import io.validium.core.batch.BatchHeader;
 import io.validium.core.crypto.EdDsaPublicKey;
 import io.validium.core.crypto.Poseidon;
 import io.validium.core.field.Fr;
@@ -144,9 +143,8 @@ public final class Ledger {
     L1OpsCommitment l1Ops =
         L1OpsCommitment.of(
             Poseidon.hash(openDepositsBefore, state.depositChain(), openWithdrawals));
-    BatchHeader header =
-        new BatchHeader(openNumber, openOldRoot, state.root(), data.commitment(), l1Ops);
-    SealedBatch batch = new SealedBatch(data, header, openHashes, now);
+    // The commitment (a Poseidon per transaction) is left to SealedBatch.header(), off the lock.
+    SealedBatch batch = new SealedBatch(data, openOldRoot, state.root(), l1Ops, openHashes, now);
     sealed.put(openNumber.value(), batch);
     openNumber = openNumber.next();
     resetOpenBatch();
@@ -193,7 +191,7 @@ public final class Ledger {
 
   /** The new root of the highest closed batch, or the root before any batch. */
   public StateRoot lastSealedRoot() {
-    return sealed.isEmpty() ? openOldRoot : sealed.lastEntry().getValue().header().newRoot();
+    return sealed.isEmpty() ? openOldRoot : sealed.lastEntry().getValue().newRoot();
   }
 
   public void markPublished(BatchNumber number) {

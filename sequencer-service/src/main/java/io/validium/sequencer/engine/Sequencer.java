@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -45,12 +47,22 @@ public final class Sequencer {
   private final Semaphore pending;
   private final Map<TxHash, CompletableFuture<Void>> undurable = new ConcurrentHashMap<>();
   private final AtomicBoolean publishing = new AtomicBoolean();
+  // Hashes each closed batch's commitment off the lock, in closing order (docs/adr/0049).
+  private final Executor headers;
   private volatile Refusal refusal = Refusal.STARTING;
   private volatile String haltCause;
   // Batches numbered below this have a durable boundary; guarded by lock.
   private long durableSealsBelow;
 
+  /** A sequencer that hashes batch headers on its own daemon thread. */
   public Sequencer(Ledger ledger, AcceptedLog log, BatchSink sink, Rules rules, Clock clock) {
+    this(ledger, log, sink, rules, clock, headerThread());
+  }
+
+  /** {@code headers} runs each closed batch's header hashing and then its publication. */
+  public Sequencer(
+      Ledger ledger, AcceptedLog log, BatchSink sink, Rules rules, Clock clock, Executor headers) {
+    this.headers = headers;
     this.ledger = ledger;
     this.log = log;
     this.sink = sink;
@@ -68,6 +80,11 @@ public final class Sequencer {
     synchronized (lock) {
       records = log.replay(this::replayOne);
       durableSealsBelow = ledger.openNumber().value();
+      for (SealedBatch b : ledger.sealedBatches()) {
+        if (!b.isPublished()) {
+          hashHeaderThenPublish(b);
+        }
+      }
       refusal = null;
     }
     LOG.info(
@@ -232,6 +249,10 @@ public final class Sequencer {
   private void sealLocked() {
     SealedBatch b = ledger.seal(clock.instant());
     long number = b.number().value();
+    // The commitment chain was a stall of every decision for one Poseidon per transaction of the
+    // batch; it is hashed here instead, and the batch goes out once both this and its boundary are
+    // done.
+    hashHeaderThenPublish(b);
     append(new LogEntry.Sealed(b.number(), b.hashes().size()))
         .thenRun(
             () -> {
@@ -242,7 +263,27 @@ public final class Sequencer {
             });
   }
 
-  /** Publishes closed, durable, unpublished batches one at a time, lowest number first. */
+  private static Executor headerThread() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "sequencer-batch-header");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  private void hashHeaderThenPublish(SealedBatch b) {
+    headers.execute(
+        () -> {
+          b.header();
+          publishPending();
+        });
+  }
+
+  /**
+   * Publishes closed, durable, unpublished batches one at a time, lowest number first, each once
+   * its header is hashed (so that no caller, a Kafka callback above all, hashes it here).
+   */
   private void publishPending() {
     if (refusal != null || !publishing.compareAndSet(false, true)) {
       return;
@@ -254,7 +295,7 @@ public final class Sequencer {
           break;
         }
         if (!b.isPublished()) {
-          next = b;
+          next = b.hasHeader() ? b : null;
           break;
         }
       }

@@ -147,7 +147,7 @@ public class StateResource {
           return new Views.Roots(
               l.state().root().toString(),
               l.lastSealedRoot().toString(),
-              fin.map(b -> b.header().newRoot().toString()).orElse(null),
+              fin.map(b -> b.newRoot().toString()).orElse(null),
               fin.map(b -> b.number().toString()).orElse(null),
               l.openNumber().toString(),
               l.acceptedCount(),

@@ -54,7 +54,8 @@ class ForcedWithdrawalSequencingTest {
             log,
             sink,
             new Sequencer.Rules(batchSize, Duration.ofHours(1), 100, maxUnfinalized, 1),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            Runnable::run);
     s.recover();
     return s;
   }

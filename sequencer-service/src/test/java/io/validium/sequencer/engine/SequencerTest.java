@@ -12,6 +12,7 @@ import io.validium.core.tx.Withdrawal;
 import io.validium.core.types.AccountId;
 import io.validium.core.types.Address;
 import io.validium.core.types.Amount;
+import io.validium.core.types.BatchNumber;
 import io.validium.core.types.Nonce;
 import io.validium.core.types.TokenId;
 import io.validium.sequencer.log.AcceptedLog;
@@ -39,7 +40,8 @@ class SequencerTest {
             log,
             sink,
             new Sequencer.Rules(batchSize, Duration.ofHours(1), maxPending, maxUnfinalized, 1),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            Runnable::run);
     s.recover();
     return s;
   }
@@ -102,6 +104,41 @@ class SequencerTest {
               replica, new BatchData(TestChain.DOMAIN, b.number(), b.data().transactions()));
       assertThat(e.isSuccess()).isTrue();
       assertThat(e.header()).isEqualTo(b.header());
+    }
+  }
+
+  @Test
+  void hashesEachClosedBatchsHeaderOffTheDecidingThreadAndPublishesOnlyAfterIt() {
+    List<Runnable> headerTasks = new ArrayList<>();
+    Sequencer s =
+        new Sequencer(
+            new Ledger(TestChain.DOMAIN, L2State.DEFAULT_BALANCE_DEPTH),
+            log,
+            sink,
+            new Sequencer.Rules(3, Duration.ofHours(1), 100, 100, 1),
+            Clock.systemUTC(),
+            headerTasks::add);
+    s.recover();
+    workload().forEach(tx -> assertThat(decide(s, tx)).isInstanceOf(Admission.Accepted.class));
+
+    assertThat(headerTasks).as("one header task per closed batch").hasSize(2);
+    assertThat(published).as("no batch leaves before its header is hashed").isEmpty();
+    boolean hashed = s.read(l -> l.batch(BatchNumber.of(0)).orElseThrow().hasHeader());
+    assertThat(hashed).as("the lock holder did not hash it").isFalse();
+    s.tick();
+    assertThat(published).as("a tick does not hash a header either").isEmpty();
+
+    headerTasks.get(0).run();
+    assertThat(published).extracting(b -> b.number().value()).containsExactly(0L);
+    headerTasks.get(1).run();
+    assertThat(published).extracting(b -> b.number().value()).containsExactly(0L, 1L);
+    L2State replica = new L2State(TestChain.DOMAIN, L2State.DEFAULT_BALANCE_DEPTH);
+    for (SealedBatch b : published) {
+      BatchExecution e =
+          BatchExecutor.execute(
+              replica, new BatchData(TestChain.DOMAIN, b.number(), b.data().transactions()));
+      assertThat(b.header()).isEqualTo(e.header());
+      assertThat(b.newRoot()).isEqualTo(e.header().newRoot());
     }
   }
 
