@@ -7,7 +7,8 @@
 #   benchmarks/sequencer-load.sh rest|bulk|kafka [SequencerLoad options...]
 # Environment: APP (quarkus-app directory, default sequencer-service/target/quarkus-app),
 # JFR=file.jfr to record the sequencer with the profile settings, SEQ_OPTS (more JVM options for the
-# sequencer), SEQ_GC (its collector, default -XX:+UseZGC as deploy/k8s runs it), KAFKA_OPTS and
+# sequencer), SEQ_GC (its GC options, default
+# -XX:MaxGCPauseMillis=20 as deploy/k8s runs it), KAFKA_OPTS and
 # LOAD_OPTS (JVM options for the broker and for the generator),
 # WORK (scratch directory, default benchmarks/target/sequencer-load), BENCH (the benchmarks jar),
 # KCP (the broker's class path, default kafka-local/target/classes and its dependencies).
@@ -31,7 +32,7 @@ until grep -q "KAFKA-LOCAL READY" "$WORK/kafka.out"; do sleep 1; done
 JFROPT=()
 if [[ -n "${JFR:-}" ]]; then JFROPT=("-XX:StartFlightRecording=settings=profile,filename=$JFR"); fi
 # shellcheck disable=SC2086
-java "${JFROPT[@]}" ${SEQ_GC:--XX:+UseZGC} -Dkafka.bootstrap.servers="127.0.0.1:$KPORT" -Dquarkus.http.port="$HPORT" -Dquarkus.http.host=127.0.0.1 \
+java "${JFROPT[@]}" ${SEQ_GC:--XX:MaxGCPauseMillis=20} -Dkafka.bootstrap.servers="127.0.0.1:$KPORT" -Dquarkus.http.port="$HPORT" -Dquarkus.http.host=127.0.0.1 \
   -Dvalidium.sequencer.backpressure.max-unfinalized-batches=100000 ${SEQ_OPTS:-} \
   -jar "$APP/quarkus-run.jar" > "$WORK/sequencer.out" 2>&1 &
 SPID=$!
