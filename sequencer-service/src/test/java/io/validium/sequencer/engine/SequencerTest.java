@@ -91,20 +91,29 @@ class SequencerTest {
     return txs;
   }
 
+  /**
+   * Each batch's header, and its new root, are what core's execution of its data from genesis
+   * gives.
+   */
+  private static void assertHeadersAreCoresReexecution(List<SealedBatch> batches) {
+    L2State replica = new L2State(TestChain.DOMAIN, L2State.DEFAULT_BALANCE_DEPTH);
+    for (SealedBatch b : batches) {
+      BatchExecution e =
+          BatchExecutor.execute(
+              replica, new BatchData(TestChain.DOMAIN, b.number(), b.data().transactions()));
+      assertThat(e.isSuccess()).isTrue();
+      assertThat(b.header()).isEqualTo(e.header());
+      assertThat(b.newRoot()).isEqualTo(e.header().newRoot());
+    }
+  }
+
   @Test
   void closesBatchesWhoseHeadersCoreReproducesFromTheirData() {
     Sequencer s = sequencer(3, 100, 100);
     workload().forEach(tx -> assertThat(decide(s, tx)).isInstanceOf(Admission.Accepted.class));
 
     assertThat(published).extracting(b -> b.number().value()).containsExactly(0L, 1L);
-    L2State replica = new L2State(TestChain.DOMAIN, L2State.DEFAULT_BALANCE_DEPTH);
-    for (SealedBatch b : published) {
-      BatchExecution e =
-          BatchExecutor.execute(
-              replica, new BatchData(TestChain.DOMAIN, b.number(), b.data().transactions()));
-      assertThat(e.isSuccess()).isTrue();
-      assertThat(e.header()).isEqualTo(b.header());
-    }
+    assertHeadersAreCoresReexecution(published);
   }
 
   @Test
@@ -132,14 +141,7 @@ class SequencerTest {
     assertThat(published).extracting(b -> b.number().value()).containsExactly(0L);
     headerTasks.get(1).run();
     assertThat(published).extracting(b -> b.number().value()).containsExactly(0L, 1L);
-    L2State replica = new L2State(TestChain.DOMAIN, L2State.DEFAULT_BALANCE_DEPTH);
-    for (SealedBatch b : published) {
-      BatchExecution e =
-          BatchExecutor.execute(
-              replica, new BatchData(TestChain.DOMAIN, b.number(), b.data().transactions()));
-      assertThat(b.header()).isEqualTo(e.header());
-      assertThat(b.newRoot()).isEqualTo(e.header().newRoot());
-    }
+    assertHeadersAreCoresReexecution(published);
   }
 
   @Test
