@@ -351,6 +351,7 @@ public final class SequencerLoad {
     }
   }
 
+  /** The q-quantile of a sorted array (nearest rank); -1 when it is empty. */
   private static long at(long[] sorted, double q) {
     if (sorted.length == 0) {
       return -1;
@@ -500,12 +501,9 @@ public final class SequencerLoad {
     return Long.parseLong(m.group(1));
   }
 
+  /** The q-quantile of sorted nanoseconds, in milliseconds. */
   private static double pct(long[] sorted, double q) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    int i = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
-    return sorted[Math.max(0, i)] / 1e6;
+    return sorted.length == 0 ? Double.NaN : at(sorted, q) / 1e6;
   }
 
   private static String loadAverage() {
