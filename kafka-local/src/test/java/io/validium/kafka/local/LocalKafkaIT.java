@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -15,6 +18,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,22 @@ class LocalKafkaIT {
       assertThat(consumeAll(kafka, "validium.durable", 2))
           .extracting(ConsumerRecord::value)
           .containsExactly("before the kill", "after the restart");
+    }
+  }
+
+  @Test
+  void runsTheBrokerWithAOneMillisecondRetryForTransactionsStartedDuringMarkers() throws Exception {
+    try (LocalKafka kafka = LocalKafka.start(dataDir)) {
+      Properties p = new Properties();
+      p.setProperty(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+      try (Admin admin = Admin.create(p)) {
+        ConfigResource broker =
+            new ConfigResource(
+                ConfigResource.Type.BROKER, Integer.toString(BrokerSettings.NODE_ID));
+        Config config = admin.describeConfigs(List.of(broker)).all().get().get(broker);
+
+        assertThat(config.get("add.partitions.to.txn.retry.backoff.ms").value()).isEqualTo("1");
+      }
     }
   }
 

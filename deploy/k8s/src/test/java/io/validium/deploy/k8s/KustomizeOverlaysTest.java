@@ -214,6 +214,24 @@ class KustomizeOverlaysTest {
     assertThat(c.brokers()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"dev", "prod"})
+  void kafkaRetriesATransactionThatStartsDuringTheLastOnesMarkersWithinAMillisecond(
+      String overlay) {
+    // The sequencer's log commits back to back; Kafka's 20 ms default set its commit p90.
+    assertThat(RENDERED.get(overlay).ofKind("Kafka"))
+        .isNotEmpty()
+        .allSatisfy(
+            k ->
+                assertThat(
+                        k.path("spec")
+                            .path("kafka")
+                            .path("config")
+                            .path("add.partitions.to.txn.retry.backoff.ms")
+                            .asInt())
+                    .isEqualTo(1));
+  }
+
   @Test
   void memberServesTheConsortiumsDeploymentUnderItsOwnName() {
     ConsistencyChecks member = new ConsistencyChecks(RENDERED.get("member"), services);
