@@ -24,7 +24,8 @@ public record BrokerSettings(
 
   /**
    * The broker's retry backoff for a transaction that begins while the previous one's commit
-   * markers are still written: 1 ms instead of Kafka's 20, as deploy/k8s configures
+   * markers are still written (it gets CONCURRENT_TRANSACTIONS): 1 ms instead of Kafka's 20, which
+   * put that wait into one in ten of the sequencer's log commits; deploy/k8s configures the same
    * (docs/adr/0051).
    */
   static final int TXN_RETRY_BACKOFF_MS = 1;
@@ -93,10 +94,6 @@ public record BrokerSettings(
     p.setProperty("share.coordinator.state.topic.min.isr", "1");
     p.setProperty("share.coordinator.state.topic.num.partitions", "1");
     p.setProperty("group.initial.rebalance.delay.ms", "0");
-    // A transactional producer that begins its next transaction while the last one's markers are
-    // still being written gets CONCURRENT_TRANSACTIONS, which the broker retries after this
-    // backoff; the default 20 ms put that wait into one in ten of the sequencer's log commits
-    // (docs/adr/0051).
     p.setProperty("add.partitions.to.txn.retry.backoff.ms", Integer.toString(TXN_RETRY_BACKOFF_MS));
     p.setProperty("auto.create.topics.enable", Boolean.toString(autoCreateTopics));
     p.setProperty("message.max.bytes", Integer.toString(MAX_MESSAGE_BYTES));
