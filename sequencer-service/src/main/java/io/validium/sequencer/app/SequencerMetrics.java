@@ -8,7 +8,10 @@ import io.validium.sequencer.engine.Sequencer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Gauges of the ledger for Prometheus: accepted count, open batch size, unfinalized batches. */
+/**
+ * Gauges of the ledger for Prometheus: accepted count, open batch size, unfinalized batches,
+ * indexed transactions.
+ */
 @ApplicationScoped
 public class SequencerMetrics {
   private final Sequencer sequencer;
@@ -31,6 +34,10 @@ public class SequencerMetrics {
             sequencer,
             s -> s.read(Ledger::unfinalizedCount))
         .description("closed batches not yet final on L1")
+        .register(registry);
+    Gauge.builder(
+            "validium.sequencer.indexed.transactions", sequencer, s -> s.read(Ledger::indexedCount))
+        .description("transactions whose receipt the sequencer keeps (bounded by retention)")
         .register(registry);
   }
 }

@@ -56,7 +56,7 @@ public class SequencerRuntime {
               config.log().transactionalId());
       sequencer =
           new Sequencer(
-              new Ledger(domain, config.balanceDepth()),
+              new Ledger(domain, config.balanceDepth(), config.retention().finalBatches()),
               log,
               sink,
               new Sequencer.Rules(

@@ -19,6 +19,8 @@ public interface SequencerConfig {
 
   BackpressureConfig backpressure();
 
+  RetentionConfig retention();
+
   LogConfig log();
 
   LimitsConfig limits();
@@ -91,6 +93,16 @@ public interface SequencerConfig {
     /** The Retry-After a 503 carries. */
     @WithDefault("1s")
     Duration retryAfter();
+  }
+
+  /** What the sequencer keeps in memory of batches L1 has finalized (docs/adr/0052). */
+  interface RetentionConfig {
+    /**
+     * Final batches kept whole (data, receipts, lifecycle) behind the highest final one; older ones
+     * answer 410, and their transactions' receipts 404. At least 1.
+     */
+    @WithDefault("128")
+    int finalBatches();
   }
 
   /** The accepted-transaction log (docs/adr/0016). */

@@ -34,9 +34,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * transaction's batch is known when it is accepted. Replaying the log through the same methods
  * rebuilds the same ledger. Not thread-safe: the {@code Sequencer} serialises; only {@link #keyOf}
  * may be read without it.
+ *
+ * <p>Memory stays bounded: once a batch is more than {@code retainedFinalBatches} behind the
+ * highest final one, its data and its transactions' index entries are dropped (docs/adr/0052).
+ * Priority entries (deposits, forced withdrawals) stay indexed: L1 relays them again on every
+ * start, and each must still be answered as a duplicate; L1 gas bounds how many there are.
  */
 public final class Ledger {
+  /** How many final batches a ledger keeps whole when not told otherwise. */
+  public static final int DEFAULT_RETAINED_FINAL_BATCHES = 128;
+
   private final L2State state;
+  private final int retainedFinalBatches;
   private final Map<TxHash, Position> positions = new HashMap<>();
   // What each forced withdrawal paid: only execution knows it (protocol.md 17.3), and replaying the
   // log re-executes it, so it is rebuilt with the state rather than logged.
@@ -44,8 +53,12 @@ public final class Ledger {
   // Each open account's key, readable without the lock: a key never changes once set.
   private final Map<AccountId, EdDsaPublicKey> keys = new ConcurrentHashMap<>();
   private final NavigableMap<Long, SealedBatch> sealed = new TreeMap<>();
+  // The priority entries of pruned batches, by hash: their receipts still show them.
+  private final Map<TxHash, Transaction> settled = new HashMap<>();
   private long nextSequence;
   private long lastFinalized = -1;
+  // Batches numbered below this are final and pruned.
+  private long prunedBelow;
 
   private BatchNumber openNumber = BatchNumber.FIRST;
   private final List<Transaction> openTxs = new ArrayList<>();
@@ -56,7 +69,17 @@ public final class Ledger {
   private Instant openedAt;
 
   public Ledger(Domain domain, int balanceDepth) {
+    this(domain, balanceDepth, DEFAULT_RETAINED_FINAL_BATCHES);
+  }
+
+  /** A ledger that keeps the last {@code retainedFinalBatches} final batches whole (at least 1). */
+  public Ledger(Domain domain, int balanceDepth, int retainedFinalBatches) {
+    if (retainedFinalBatches < 1) {
+      throw new IllegalArgumentException(
+          "at least the last final batch is retained, not " + retainedFinalBatches);
+    }
     this.state = new L2State(domain, balanceDepth);
+    this.retainedFinalBatches = retainedFinalBatches;
     resetOpenBatch();
   }
 
@@ -155,12 +178,42 @@ public final class Ledger {
     return Optional.ofNullable(positions.get(hash));
   }
 
-  /** The transaction at an accepted position. */
-  public Transaction transaction(Position p) {
-    if (p.batch().equals(openNumber)) {
-      return openTxs.get(p.indexInBatch());
+  /** The accepted transaction with this hash, in whichever batch holds it. */
+  public Optional<Transaction> transaction(TxHash hash) {
+    Position p = positions.get(hash);
+    if (p == null) {
+      return Optional.empty();
     }
-    return sealed.get(p.batch().value()).data().transactions().get(p.indexInBatch());
+    if (p.batch().equals(openNumber)) {
+      return Optional.of(openTxs.get(p.indexInBatch()));
+    }
+    SealedBatch b = sealed.get(p.batch().value());
+    return b != null
+        ? Optional.of(b.data().transactions().get(p.indexInBatch()))
+        : Optional.ofNullable(settled.get(hash));
+  }
+
+  /** Where a batch stands: empty while open or unknown; a pruned batch is final. */
+  public Optional<BatchStatus> statusOf(BatchNumber number) {
+    if (isPruned(number)) {
+      return Optional.of(BatchStatus.FINALIZED);
+    }
+    return batch(number).map(SealedBatch::status);
+  }
+
+  /** Whether the batch is final and no longer kept whole. */
+  public boolean isPruned(BatchNumber number) {
+    return number.value() < prunedBelow;
+  }
+
+  /** How many final batches are kept whole behind the highest final one. */
+  public int retainedFinalBatches() {
+    return retainedFinalBatches;
+  }
+
+  /** Transactions whose hash the ledger can still answer for. */
+  public int indexedCount() {
+    return positions.size();
   }
 
   public Optional<SealedBatch> batch(BatchNumber number) {
@@ -181,12 +234,19 @@ public final class Ledger {
    * deals with it, nothing after it can be final either.
    */
   public long unfinalizedCount() {
-    return openNumber.value() - (lastFinalized + 1);
+    return openNumber.value() - firstUnfinalized();
   }
 
-  /** The highest finalized batch; empty before any. */
+  private long firstUnfinalized() {
+    return Math.max(lastFinalized + 1, prunedBelow);
+  }
+
+  /**
+   * The highest finalized batch; empty before any, and after a restart until the L1 events say
+   * again which batch is final.
+   */
   public Optional<SealedBatch> lastFinalized() {
-    return lastFinalized < 0 ? Optional.empty() : Optional.of(sealed.get(lastFinalized));
+    return lastFinalized < prunedBelow ? Optional.empty() : Optional.of(sealed.get(lastFinalized));
   }
 
   /** The new root of the highest closed batch, or the root before any batch. */
@@ -195,6 +255,9 @@ public final class Ledger {
   }
 
   public void markPublished(BatchNumber number) {
+    if (isPruned(number)) {
+      return;
+    }
     SealedBatch b = sealed.get(number.value());
     if (b == null) {
       throw new IllegalStateException("batch " + number + " was never closed");
@@ -210,12 +273,38 @@ public final class Ledger {
     }
     if (status == BatchStatus.FINALIZED && number.value() > lastFinalized) {
       // L1 accepts roots in order: a final batch makes every earlier one final.
-      for (long k = lastFinalized + 1; k < number.value(); k++) {
+      for (long k = firstUnfinalized(); k < number.value(); k++) {
         sealed.get(k).advance(BatchStatus.FINALIZED, at, "final with batch " + number);
       }
       lastFinalized = number.value();
+      pruneThrough(lastFinalized - retainedFinalBatches);
     }
     return true;
+  }
+
+  /**
+   * Prunes as a {@code FINALIZED} event for {@code number} would, without changing any batch's
+   * status: replaying the log, where the L1 events that tell each status have not been read yet.
+   */
+  public void finalizedThrough(BatchNumber number) {
+    pruneThrough(number.value() - retainedFinalBatches);
+  }
+
+  private void pruneThrough(long last) {
+    while (!sealed.isEmpty() && sealed.firstKey() <= last) {
+      SealedBatch b = sealed.pollFirstEntry().getValue();
+      List<Transaction> txs = b.data().transactions();
+      for (int i = 0; i < txs.size(); i++) {
+        Transaction tx = txs.get(i);
+        TxHash hash = b.hashes().get(i);
+        if (tx instanceof Deposit || tx instanceof ForcedWithdrawal) {
+          settled.put(hash, tx);
+        } else {
+          positions.remove(hash);
+        }
+      }
+      prunedBelow = b.number().value() + 1;
+    }
   }
 
   public boolean attest(BatchNumber number, String member, int threshold) {

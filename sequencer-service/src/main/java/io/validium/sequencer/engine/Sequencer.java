@@ -127,6 +127,8 @@ public final class Sequencer {
       }
     } else if (e instanceof LogEntry.Published p) {
       ledger.markPublished(p.batch());
+    } else if (e instanceof LogEntry.Finalized f) {
+      ledger.finalizedThrough(f.batch());
     }
   }
 
@@ -361,10 +363,18 @@ public final class Sequencer {
     }
   }
 
-  /** Moves a batch along its lifecycle (proof, L1 events). */
+  /**
+   * Moves a batch along its lifecycle (proof, L1 events). Finality is also logged, so that a replay
+   * prunes what the ledger pruned instead of holding the whole history until the L1 events are read
+   * again.
+   */
   public boolean advance(BatchNumber number, BatchStatus status, String detail) {
     synchronized (lock) {
-      return ledger.advance(number, status, clock.instant(), detail);
+      boolean moved = ledger.advance(number, status, clock.instant(), detail);
+      if (moved && status == BatchStatus.FINALIZED) {
+        append(new LogEntry.Finalized(number));
+      }
+      return moved;
     }
   }
 

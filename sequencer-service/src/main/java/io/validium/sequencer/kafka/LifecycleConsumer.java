@@ -167,6 +167,9 @@ public class LifecycleConsumer {
       return;
     }
     LifecycleVerifier.Verdict v = verifier.proof(proof, this::header);
+    if (isForPrunedBatch(v)) {
+      return;
+    }
     if (!v.counts()) {
       LOG.warning("a proof does not count: " + v.refusal() + ": " + v.detail());
       refused("proofs", v.refusal().name());
@@ -178,12 +181,24 @@ public class LifecycleConsumer {
   @Incoming("attestations-in")
   public void onAttestation(byte[] value) {
     LifecycleVerifier.Verdict v = verifier.attestation(value, this::header);
+    if (isForPrunedBatch(v)) {
+      return;
+    }
     if (!v.counts()) {
       LOG.warning("an attestation does not count: " + v.refusal() + ": " + v.detail());
       refused("attestations", v.refusal().name());
       return;
     }
     sequencer.attest(v.batch(), v.member().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A record about a batch that is final and pruned is old news, not a fault: these topics are
+   * re-read from their start on every run.
+   */
+  private boolean isForPrunedBatch(LifecycleVerifier.Verdict v) {
+    return v.refusal() == LifecycleVerifier.Refusal.UNKNOWN_BATCH
+        && sequencer.read(l -> l.isPruned(v.batch()));
   }
 
   private Optional<BatchHeader> header(BatchNumber n) {

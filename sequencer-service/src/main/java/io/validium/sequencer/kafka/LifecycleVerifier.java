@@ -32,10 +32,14 @@ public final class LifecycleVerifier {
     SIGNALS_MISMATCH
   }
 
-  /** A record that counts (refusal null) or why not. */
+  /** A record that counts (refusal null) or why not; {@code batch} is set for UNKNOWN_BATCH too. */
   public record Verdict(BatchNumber batch, String member, Refusal refusal, String detail) {
     static Verdict refused(Refusal r, String detail) {
       return new Verdict(null, null, r, detail);
+    }
+
+    static Verdict unknown(BatchNumber n) {
+      return new Verdict(n, null, Refusal.UNKNOWN_BATCH, "batch " + n + " is not closed here");
     }
 
     public boolean counts() {
@@ -67,7 +71,7 @@ public final class LifecycleVerifier {
     BatchNumber n = a.header().number();
     Optional<BatchHeader> ours = headers.apply(n);
     if (ours.isEmpty()) {
-      return Verdict.refused(Refusal.UNKNOWN_BATCH, "batch " + n + " is not closed here");
+      return Verdict.unknown(n);
     }
     if (!ours.get().equals(a.header())) {
       return Verdict.refused(Refusal.HEADER_MISMATCH, "not the header of batch " + n);
@@ -97,7 +101,7 @@ public final class LifecycleVerifier {
     }
     Optional<BatchHeader> ours = headers.apply(n);
     if (ours.isEmpty()) {
-      return Verdict.refused(Refusal.UNKNOWN_BATCH, "batch " + n + " is not closed here");
+      return Verdict.unknown(n);
     }
     BatchHeader h = ours.get();
     List<BigInteger> expected =

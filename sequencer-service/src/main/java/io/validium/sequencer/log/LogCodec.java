@@ -9,13 +9,14 @@ import java.util.Arrays;
 
 /**
  * Binary form of log records: a kind byte, then for {@code 0x01} a transaction's canonical encoding
- * (protocol.md 5), for {@code 0x02} a u64 batch number and a u32 count, for {@code 0x03} a u64
- * batch number. Big-endian, no trailing bytes.
+ * (protocol.md 5), for {@code 0x02} a u64 batch number and a u32 count, for {@code 0x03} and {@code
+ * 0x04} a u64 batch number. Big-endian, no trailing bytes.
  */
 public final class LogCodec {
   static final byte ACCEPTED = 0x01;
   static final byte SEALED = 0x02;
   static final byte PUBLISHED = 0x03;
+  static final byte FINALIZED = 0x04;
 
   private LogCodec() {}
 
@@ -32,9 +33,11 @@ public final class LogCodec {
           .putLong(s.batch().value())
           .putInt(s.count())
           .array();
-    } else {
-      LogEntry.Published p = (LogEntry.Published) e;
+    } else if (e instanceof LogEntry.Published p) {
       return ByteBuffer.allocate(9).put(PUBLISHED).putLong(p.batch().value()).array();
+    } else {
+      LogEntry.Finalized f = (LogEntry.Finalized) e;
+      return ByteBuffer.allocate(9).put(FINALIZED).putLong(f.batch().value()).array();
     }
   }
 
@@ -67,10 +70,22 @@ public final class LogCodec {
       }
       case PUBLISHED -> {
         requireLength(bytes, 9);
-        return new LogEntry.Published(BatchNumber.of(ByteBuffer.wrap(bytes, 1, 8).getLong()));
+        return new LogEntry.Published(batchNumber(bytes));
+      }
+      case FINALIZED -> {
+        requireLength(bytes, 9);
+        return new LogEntry.Finalized(batchNumber(bytes));
       }
       default -> throw new IllegalStateException("unknown log record kind " + bytes[0]);
     }
+  }
+
+  private static BatchNumber batchNumber(byte[] bytes) {
+    long n = ByteBuffer.wrap(bytes, 1, 8).getLong();
+    if (n < 0) {
+      throw new IllegalStateException("a log record names batch " + Long.toUnsignedString(n));
+    }
+    return BatchNumber.of(n);
   }
 
   private static void requireLength(byte[] bytes, int n) {

@@ -14,4 +14,7 @@ public sealed interface LogEntry {
 
   /** The batch topic acknowledged the batch's data. */
   record Published(BatchNumber batch) implements LogEntry {}
+
+  /** L1 finalized the batch (and so every earlier one). */
+  record Finalized(BatchNumber batch) implements LogEntry {}
 }

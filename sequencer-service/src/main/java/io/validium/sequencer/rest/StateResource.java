@@ -88,6 +88,18 @@ public class StateResource {
       return Problem.invalid(WireError.of(WireError.Kind.INVALID_FIELD, "number", e.getMessage()))
           .toResponse();
     }
+    if (sequencer.read(l -> l.isPruned(n))) {
+      return Problem.of(
+              410,
+              "PRUNED_BATCH",
+              "no longer kept",
+              "batch "
+                  + n
+                  + " is final on L1 and no longer kept here: the sequencer keeps the last "
+                  + sequencer.read(Ledger::retainedFinalBatches)
+                  + " final batches")
+          .toResponse();
+    }
     Optional<Views.Batch> view =
         sequencer.read(
             l -> {

@@ -5,8 +5,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.validium.sequencer.app.Intake;
 import io.validium.sequencer.config.SequencerConfig;
 import io.validium.sequencer.engine.Admission;
+import io.validium.sequencer.engine.Ledger;
 import io.validium.sequencer.engine.Position;
-import io.validium.sequencer.engine.SealedBatch;
 import io.validium.sequencer.engine.Sequencer;
 import io.validium.sequencer.engine.Submission;
 import io.validium.sequencer.engine.TxHash;
@@ -144,8 +144,7 @@ public class TransactionResource {
                         p -> {
                           String status =
                               ledger
-                                  .batch(p.batch())
-                                  .map(SealedBatch::status)
+                                  .statusOf(p.batch())
                                   .map(s -> s.name().toLowerCase(Locale.ROOT))
                                   .orElse("accepted");
                           return new Views.Receipt(
@@ -155,12 +154,20 @@ public class TransactionResource {
                               p.sequence(),
                               p.batch().toString(),
                               p.indexInBatch(),
-                              intake.json().toDto(ledger.transaction(p)),
+                              intake.json().toDto(ledger.transaction(h).orElseThrow()),
                               ledger.paid(h).map(Object::toString).orElse(null));
                         })
                     .orElse(null));
     if (receipt == null) {
-      return Problem.of(404, "UNKNOWN_TRANSACTION", "not found", "no accepted transaction " + h)
+      return Problem.of(
+              404,
+              "UNKNOWN_TRANSACTION",
+              "not found",
+              "no accepted transaction "
+                  + h
+                  + " in the batches kept here (the open one, those not final, and the last "
+                  + sequencer.read(Ledger::retainedFinalBatches)
+                  + " final ones)")
           .toResponse();
     }
     return Response.ok(receipt).build();

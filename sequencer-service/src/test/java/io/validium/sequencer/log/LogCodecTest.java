@@ -18,7 +18,8 @@ class LogCodecTest {
         new LogEntry[] {
           new LogEntry.Accepted(tx),
           new LogEntry.Sealed(BatchNumber.of(7), 1024),
-          new LogEntry.Published(BatchNumber.of(7))
+          new LogEntry.Published(BatchNumber.of(7)),
+          new LogEntry.Finalized(BatchNumber.of(Long.MAX_VALUE))
         }) {
       assertThat(LogCodec.decode(LogCodec.encode(e))).isEqualTo(e);
     }
@@ -36,5 +37,10 @@ class LogCodecTest {
     assertThatThrownBy(() -> LogCodec.decode(truncated)).hasMessageContaining("bytes");
     assertThatThrownBy(() -> LogCodec.decode(zeroCount)).hasMessageContaining("0 transactions");
     assertThatThrownBy(() -> LogCodec.decode(new byte[] {1, 1, 2})).hasMessageContaining("corrupt");
+    byte[] negative = new byte[9];
+    java.util.Arrays.fill(negative, (byte) 0xff);
+    negative[0] = 4;
+    assertThatThrownBy(() -> LogCodec.decode(negative)).hasMessageContaining("names batch");
+    assertThatThrownBy(() -> LogCodec.decode(new byte[] {4, 0})).hasMessageContaining("bytes");
   }
 }

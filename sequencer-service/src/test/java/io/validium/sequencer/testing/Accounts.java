@@ -18,13 +18,15 @@ public final class Accounts {
     return id;
   }
 
-  public static void deposit(AccountId id, TokenId token, Amount amount) {
+  /** Relays a deposit and waits until the sequencer has applied it; returns it. */
+  public static Deposit deposit(AccountId id, TokenId token, Amount amount) {
     Deposit d = TestChain.nextDeposit(id, token, amount);
     KafkaClients.send("validium.l1.events", d.index().toString(), TestChain.json(d));
     Eventually.get(
         () -> given().get("/v1/roots").jsonPath().getString("nextDepositIndex"),
         next -> Long.parseLong(next) > d.index().value(),
         "deposit " + d.index());
+    return d;
   }
 
   public static JsonPath get(AccountId id) {
