@@ -25,13 +25,18 @@ class OperationsTest {
   }
 
   @Test
-  void exportsTheLedgerGaugesForPrometheus() {
+  void exportsTheLedgerGaugesAndLogCommitTimesForPrometheus() {
     given()
         .get("/q/metrics")
         .then()
         .statusCode(200)
         .body(containsString("validium_sequencer_accepted"))
-        .body(containsString("validium_sequencer_unfinalized_batches"));
+        .body(containsString("validium_sequencer_unfinalized_batches"))
+        .body(containsString("validium_sequencer_indexed_transactions"))
+        .body(containsString("validium_sequencer_log_commit_seconds_count"))
+        .body(containsString("validium_sequencer_log_commit_seconds_max"))
+        .body(containsString("validium_sequencer_log_queued_seconds_count"))
+        .body(containsString("validium_sequencer_log_group_records_count"));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.validium.sequencer.app;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.validium.core.tx.Domain;
@@ -8,6 +11,7 @@ import io.validium.core.types.ChainId;
 import io.validium.sequencer.config.SequencerConfig;
 import io.validium.sequencer.engine.Ledger;
 import io.validium.sequencer.engine.Sequencer;
+import io.validium.sequencer.log.GroupCommits;
 import io.validium.sequencer.log.KafkaAcceptedLog;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +31,15 @@ public class SequencerRuntime {
       java.util.logging.Logger.getLogger(SequencerRuntime.class.getName());
   private final SequencerConfig config;
   private final KafkaBatchSink sink;
+  private final MeterRegistry registry;
   private KafkaAcceptedLog log;
   private Sequencer sequencer;
   private ScheduledExecutorService ticker;
 
-  public SequencerRuntime(SequencerConfig config, KafkaBatchSink sink) {
+  public SequencerRuntime(SequencerConfig config, KafkaBatchSink sink, MeterRegistry registry) {
     this.config = config;
     this.sink = sink;
+    this.registry = registry;
   }
 
   @Produces
@@ -53,7 +59,8 @@ public class SequencerRuntime {
               config.log().topic(),
               config.log().replicationFactor(),
               config.log().appendTimeout(),
-              config.log().transactionalId());
+              config.log().transactionalId(),
+              logMetrics());
       sequencer =
           new Sequencer(
               new Ledger(domain, config.balanceDepth(), config.retention().finalBatches()),
@@ -68,6 +75,30 @@ public class SequencerRuntime {
               Clock.systemUTC());
     }
     return sequencer;
+  }
+
+  /**
+   * The log's group commits for Prometheus: the Kafka transaction's time, how long a group's first
+   * record queued behind the previous commit, and the records per group (docs/adr/0029).
+   */
+  private GroupCommits logMetrics() {
+    Timer commit =
+        Timer.builder("validium.sequencer.log.commit")
+            .description("one group commit of the accepted-transaction log (a Kafka transaction)")
+            .register(registry);
+    Timer queued =
+        Timer.builder("validium.sequencer.log.queued")
+            .description("how long a group's first record waited before its commit began")
+            .register(registry);
+    DistributionSummary records =
+        DistributionSummary.builder("validium.sequencer.log.group.records")
+            .description("records in one group commit")
+            .register(registry);
+    return (n, queuedNanos, commitNanos) -> {
+      commit.record(commitNanos, TimeUnit.NANOSECONDS);
+      queued.record(queuedNanos, TimeUnit.NANOSECONDS);
+      records.record(n);
+    };
   }
 
   /** Nothing is accepted before the state is rebuilt from the log. */

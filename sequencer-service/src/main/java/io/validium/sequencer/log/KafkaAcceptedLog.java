@@ -49,24 +49,36 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
   private final KafkaProducer<byte[], byte[]> producer;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
+  private final GroupCommits commits;
   private volatile boolean closed;
   private boolean registered;
 
-  private record Pending(byte[] value, CompletableFuture<Void> done) {}
+  private record Pending(byte[] value, CompletableFuture<Void> done, long queuedAt) {}
 
   public KafkaAcceptedLog(
       String bootstrapServers, String topic, short replicationFactor, Duration appendTimeout) {
-    this(bootstrapServers, topic, replicationFactor, appendTimeout, "validium-sequencer-" + topic);
+    this(
+        bootstrapServers,
+        topic,
+        replicationFactor,
+        appendTimeout,
+        "validium-sequencer-" + topic,
+        GroupCommits.NONE);
   }
 
-  /** {@code transactionalId} names the sequencer: a second instance with it fences the first. */
+  /**
+   * {@code transactionalId} names the sequencer: a second instance with it fences the first. {@code
+   * commits} hears every committed group.
+   */
   public KafkaAcceptedLog(
       String bootstrapServers,
       String topic,
       short replicationFactor,
       Duration appendTimeout,
-      String transactionalId) {
+      String transactionalId,
+      GroupCommits commits) {
     this.bootstrapServers = bootstrapServers;
+    this.commits = commits;
     this.partition = new TopicPartition(topic, 0);
     this.replicationFactor = replicationFactor;
     Properties p = new Properties();
@@ -156,7 +168,7 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
       done.completeExceptionally(new IllegalStateException("the log is closed"));
       return done;
     }
-    queue.add(new Pending(LogCodec.encode(entry), done));
+    queue.add(new Pending(LogCodec.encode(entry), done, System.nanoTime()));
     return done;
   }
 
@@ -188,6 +200,7 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
    * producer above all) fails the whole group, and the sequencer halts.
    */
   private void commit(List<Pending> group) {
+    long began = System.nanoTime();
     try {
       register();
       producer.beginTransaction();
@@ -200,7 +213,13 @@ public final class KafkaAcceptedLog implements AcceptedLog, AutoCloseable {
       group.forEach(p -> p.done().completeExceptionally(e));
       return;
     }
+    long committed = System.nanoTime();
     group.forEach(p -> p.done().complete(null));
+    try {
+      commits.committed(group.size(), began - group.get(0).queuedAt(), committed - began);
+    } catch (RuntimeException e) {
+      // Only metrics listen; their failure must not stop the writer.
+    }
   }
 
   @Override

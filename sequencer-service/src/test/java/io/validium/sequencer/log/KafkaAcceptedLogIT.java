@@ -21,6 +21,10 @@ class KafkaAcceptedLogIT {
 
   @Test
   void replaysEveryAcknowledgedRecordInOrderAfterTheBrokerIsKilled() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger heard =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong commitNanos =
+        new java.util.concurrent.atomic.AtomicLong();
     List<LogEntry> written = new ArrayList<>();
     for (int n = 0; n < 50; n++) {
       written.add(
@@ -29,16 +33,27 @@ class KafkaAcceptedLogIT {
     }
     written.add(new LogEntry.Sealed(BatchNumber.of(0), 50));
     written.add(new LogEntry.Published(BatchNumber.of(0)));
+    written.add(new LogEntry.Finalized(BatchNumber.of(0)));
 
     try (LocalKafka kafka = LocalKafka.start(dir)) {
       try (KafkaAcceptedLog log =
           new KafkaAcceptedLog(
-              kafka.bootstrapServers(), "log", (short) 1, Duration.ofSeconds(30))) {
+              kafka.bootstrapServers(),
+              "log",
+              (short) 1,
+              Duration.ofSeconds(30),
+              "sequencer-it",
+              (records, queued, commit) -> {
+                heard.addAndGet(records);
+                commitNanos.addAndGet(commit);
+              })) {
         log.ensureTopic(Duration.ofSeconds(60));
         List<CompletableFuture<Void>> acks = new ArrayList<>();
         written.forEach(e -> acks.add(log.append(e)));
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).join();
       }
+      assertThat(heard.get()).as("every committed record is reported").isEqualTo(written.size());
+      assertThat(commitNanos.get()).isPositive();
       kafka.kill();
       kafka.restart();
 

@@ -19,7 +19,12 @@ class SecondSequencerFencingIT {
 
   private static KafkaAcceptedLog log(LocalKafka kafka) {
     return new KafkaAcceptedLog(
-        kafka.bootstrapServers(), "log", (short) 1, Duration.ofSeconds(20), "sequencer-a");
+        kafka.bootstrapServers(),
+        "log",
+        (short) 1,
+        Duration.ofSeconds(20),
+        "sequencer-a",
+        GroupCommits.NONE);
   }
 
   @Test
