@@ -60,13 +60,11 @@ public final class LogCodec {
       }
       case SEALED -> {
         requireLength(bytes, 13);
-        ByteBuffer b = ByteBuffer.wrap(bytes, 1, 12);
-        long number = b.getLong();
-        int count = b.getInt();
+        int count = ByteBuffer.wrap(bytes, 9, 4).getInt();
         if (count <= 0) {
           throw new IllegalStateException("a sealed batch of " + count + " transactions");
         }
-        return new LogEntry.Sealed(BatchNumber.of(number), count);
+        return new LogEntry.Sealed(batchNumber(bytes), count);
       }
       case PUBLISHED -> {
         requireLength(bytes, 9);
