@@ -88,18 +88,6 @@ public class StateResource {
       return Problem.invalid(WireError.of(WireError.Kind.INVALID_FIELD, "number", e.getMessage()))
           .toResponse();
     }
-    if (sequencer.read(l -> l.isPruned(n))) {
-      return Problem.of(
-              410,
-              "PRUNED_BATCH",
-              "no longer kept",
-              "batch "
-                  + n
-                  + " is final on L1 and no longer kept here: the sequencer keeps the last "
-                  + sequencer.read(Ledger::retainedFinalBatches)
-                  + " final batches")
-          .toResponse();
-    }
     Optional<Views.Batch> view =
         sequencer.read(
             l -> {
@@ -121,11 +109,24 @@ public class StateResource {
               }
               return l.batch(n).map(StateResource::batchView);
             });
-    return view.map(v -> Response.ok(v).build())
-        .orElseGet(
-            () ->
-                Problem.of(404, "UNKNOWN_BATCH", "not found", "batch " + n + " does not exist")
-                    .toResponse());
+    if (view.isPresent()) {
+      return Response.ok(view.get()).build();
+    }
+    // Checked after the lookup: pruning only grows, so a batch pruned meanwhile still gets 410.
+    if (sequencer.read(l -> l.isPruned(n))) {
+      return Problem.of(
+              410,
+              "PRUNED_BATCH",
+              "no longer kept",
+              "batch "
+                  + n
+                  + " is final on L1 and no longer kept here: the sequencer keeps the last "
+                  + sequencer.read(Ledger::retainedFinalBatches)
+                  + " final batches")
+          .toResponse();
+    }
+    return Problem.of(404, "UNKNOWN_BATCH", "not found", "batch " + n + " does not exist")
+        .toResponse();
   }
 
   private static Views.Batch batchView(SealedBatch b) {
