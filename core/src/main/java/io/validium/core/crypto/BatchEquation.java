@@ -17,6 +17,12 @@ final class BatchEquation {
 
   private static final int WIDTH = 5;
 
+  // The tables were a tenth of everything the sequencer allocated (2 KiB a point, two points a
+  // signature); each verifier thread now reuses one array, overwritten before every read. Only up
+  // to 64 signatures' worth is kept, so that a large pool of callers cannot pin much memory.
+  private static final int KEPT_LONGS = 2 * 64 * WnafMultiplier.TABLE;
+  private static final ThreadLocal<long[]> TABLES = ThreadLocal.withInitial(() -> new long[0]);
+
   private final EdwardsPoint[] points;
   private final byte[][] nafs;
   private final int capacity;
@@ -55,13 +61,25 @@ final class BatchEquation {
     size++;
   }
 
+  private static long[] scratch(int longs) {
+    if (longs > KEPT_LONGS) {
+      return new long[longs];
+    }
+    long[] t = TABLES.get();
+    if (t.length < longs) {
+      t = new long[KEPT_LONGS];
+      TABLES.set(t);
+    }
+    return t;
+  }
+
   /** Whether the combination is the identity. */
   boolean holds() {
     int terms = 2 * size;
-    long[][] tables = new long[terms][];
+    long[] tables = scratch(terms * WnafMultiplier.TABLE);
     int top = 0;
     for (int j = 0; j < terms; j++) {
-      tables[j] = WnafMultiplier.oddMultiples(points[j]);
+      WnafMultiplier.oddMultiples(points[j], tables, j * WnafMultiplier.TABLE);
       top = Math.max(top, nafs[j].length);
     }
     EdwardsPoint acc = new EdwardsPoint();
@@ -71,7 +89,8 @@ final class BatchEquation {
         byte[] naf = nafs[j];
         int digit = i < naf.length ? naf[i] : 0;
         if (digit != 0) {
-          acc.addCached(tables[j], WnafMultiplier.index(digit) * EdwardsPoint.CACHED);
+          acc.addCached(
+              tables, j * WnafMultiplier.TABLE + WnafMultiplier.index(digit) * EdwardsPoint.CACHED);
         }
       }
     }

@@ -35,9 +35,21 @@ final class WnafMultiplier {
     }
   }
 
+  /** Longs of one table of {@link #oddMultiples}. */
+  static final int TABLE = 2 * ODD_MULTIPLES * EdwardsPoint.CACHED;
+
   /** Cached addends for ±1P, ±3P, ..., ±15P; {@link #index} maps a digit to its slot. */
   static long[] oddMultiples(EdwardsPoint p) {
-    long[] table = new long[2 * ODD_MULTIPLES * EdwardsPoint.CACHED];
+    long[] table = new long[TABLE];
+    oddMultiples(p, table, 0);
+    return table;
+  }
+
+  /**
+   * Writes the {@link #TABLE} longs of {@link #oddMultiples(EdwardsPoint)} into {@code out} from
+   * {@code at}, so that a batch can keep every table in one reused array.
+   */
+  static void oddMultiples(EdwardsPoint p, long[] out, int at) {
     EdwardsPoint cur = new EdwardsPoint();
     cur.set(p);
     cur.dbl(true);
@@ -48,11 +60,10 @@ final class WnafMultiplier {
       if (j > 0) {
         cur.addCached(twoP, 0);
       }
-      cur.toCached(table, j * EdwardsPoint.CACHED);
+      cur.toCached(out, at + j * EdwardsPoint.CACHED);
       EdwardsPoint.negateCached(
-          table, j * EdwardsPoint.CACHED, table, (ODD_MULTIPLES + j) * EdwardsPoint.CACHED);
+          out, at + j * EdwardsPoint.CACHED, out, at + (ODD_MULTIPLES + j) * EdwardsPoint.CACHED);
     }
-    return table;
   }
 
   static int index(int digit) {
