@@ -11,7 +11,8 @@
 # -XX:MaxGCPauseMillis=20 as deploy/k8s runs it), KAFKA_OPTS and
 # LOAD_OPTS (JVM options for the broker and for the generator),
 # WORK (scratch directory, default benchmarks/target/sequencer-load), BENCH (the benchmarks jar),
-# KCP (the broker's class path, default kafka-local/target/classes and its dependencies).
+# KCP (the broker's class path, default kafka-local/target/classes and its dependencies),
+# RESTART=1 (after the load, kill -9 the sequencer and time a new one's recovery from the log).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${1:?rest, bulk or kafka}; shift
@@ -48,4 +49,22 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v s="$((S1-S0))" -v k="$((K1-K0))" -v hz="$HZ" -v t0="$T0" -v t1="$T1" 'BEGIN {
   printf "sequencer CPU %.1f s, broker CPU %.1f s, wall %.1f s (includes opening the senders)\n",
     s/hz, k/hz, t1-t0 }'
+if [[ -n "${RESTART:-}" ]]; then
+  # Crash the sequencer and time a fresh one's replay of the log until it answers again.
+  kill -KILL $SPID; wait $SPID 2>/dev/null || true
+  R0=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  java ${SEQ_GC:--XX:MaxGCPauseMillis=20} -Dkafka.bootstrap.servers="127.0.0.1:$KPORT" -Dquarkus.http.port="$HPORT" -Dquarkus.http.host=127.0.0.1 \
+    -Dvalidium.sequencer.backpressure.max-unfinalized-batches=100000 ${SEQ_OPTS:-} \
+    -jar "$APP/quarkus-run.jar" > "$WORK/sequencer-restart.out" 2>&1 &
+  SPID=$!
+  # The startup probe's endpoint first (it must not pass before the replay is done), then the API.
+  until curl -sf -m 1 "http://127.0.0.1:$HPORT/q/health/started" > /dev/null; do sleep 0.2; done
+  RS=$(date +%s.%N)
+  until curl -sf "http://127.0.0.1:$HPORT/v1/roots" > /dev/null; do sleep 0.2; done
+  R1=$(date +%s.%N)
+  grep -o 'recovered .*' "$WORK/sequencer-restart.out" | head -1
+  awk -v r0="$R0" -v rs="$RS" -v r1="$R1" 'BEGIN {
+    printf "restart: %.1f s from process start to /q/health/started, %.1f s to answering /v1/roots\n", rs-r0, r1-r0 }'
+fi
 kill -TERM $SPID; wait $SPID 2>/dev/null || true

@@ -122,27 +122,46 @@ public final class SignatureWorkers implements AutoCloseable {
   }
 
   private void verify(List<Pending> batch) {
+    List<Transaction> txs = new ArrayList<>(batch.size());
+    List<EdDsaPublicKey> keys = new ArrayList<>(batch.size());
+    for (Pending p : batch) {
+      txs.add(p.tx());
+      keys.add(p.key());
+    }
+    Precheck[] checks = verifyBatch(verifier, txs, keys);
+    for (int i = 0; i < batch.size(); i++) {
+      batch.get(i).result().complete(checks[i]);
+    }
+  }
+
+  /**
+   * The verdicts for {@code txs} (transfers and withdrawals) against {@code keys}, from one batch
+   * verification on the calling thread; a verified transfer gets its commitment leaf hashed too.
+   */
+  static Precheck[] verifyBatch(
+      EdDsaBatchVerifier verifier, List<Transaction> txs, List<EdDsaPublicKey> keys) {
+    Precheck[] out = new Precheck[txs.size()];
     try {
-      List<EdDsaBatchVerifier.Item> items = new ArrayList<>(batch.size());
-      for (Pending p : batch) {
-        items.add(item(p.tx(), p.key()));
+      List<EdDsaBatchVerifier.Item> items = new ArrayList<>(txs.size());
+      for (int i = 0; i < txs.size(); i++) {
+        items.add(item(txs.get(i), keys.get(i)));
       }
       boolean[] valid = verifier.verifyAll(items);
-      for (int i = 0; i < batch.size(); i++) {
-        Pending p = batch.get(i);
+      for (int i = 0; i < out.length; i++) {
         if (valid[i]) {
-          warmLeaf(p.tx());
+          warmLeaf(txs.get(i));
         }
-        p.result().complete(Precheck.of(p.tx(), p.key(), valid[i]));
+        out[i] = Precheck.of(txs.get(i), keys.get(i), valid[i]);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "batch signature verification failed; verifying one by one", e);
-      for (Pending p : batch) {
-        if (!p.result().isDone()) {
-          p.result().complete(verifyHere(p.tx(), p.key()));
+      for (int i = 0; i < out.length; i++) {
+        if (out[i] == null) {
+          out[i] = verifyHere(txs.get(i), keys.get(i));
         }
       }
     }
+    return out;
   }
 
   private static Precheck verifyHere(Transaction tx, EdDsaPublicKey key) {
