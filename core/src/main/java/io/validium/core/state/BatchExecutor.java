@@ -32,7 +32,8 @@ public final class BatchExecutor {
    * replica that never proves needs, since reading a witness hashes the tree after every write.
    */
   public static BatchExecution replay(L2State state, BatchData data) {
-    return run(state, data, (s, tx) -> StateTransition.decide(s, tx, SignatureCheck.DIRECT));
+    SignatureCheck signatures = BatchSignatures.verify(state, data.transactions());
+    return run(state, data, (s, tx) -> StateTransition.decide(s, tx, signatures));
   }
 
   private static BatchExecution run(

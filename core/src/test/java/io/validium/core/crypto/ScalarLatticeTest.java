@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.validium.core.field.Fr;
 import java.math.BigInteger;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class ScalarLatticeTest {
 
@@ -51,11 +53,32 @@ class ScalarLatticeTest {
   }
 
   @Property(tries = 500)
-  void typicalChallengesGiveHalfSizeScalars(@ForAll("belowL") BigInteger h) {
+  void remainderStaysBelowTheGroupOrder(@ForAll("challenges") BigInteger h) {
     ScalarLattice lattice = new ScalarLattice();
     lattice.decompose(ScalarRecoding.limbs(h, 4));
-    // The remainder |d| is below 2^127 unless the last quotient had to be stepped back over.
-    assertThat(value(lattice.d).bitLength()).isLessThanOrEqualTo(140);
+    assertThat(value(lattice.d)).isLessThan(L);
+  }
+
+  /**
+   * |d| is below 2^127 unless the last quotient had to be stepped back over (t1 even), and then
+   * larger by that quotient's bits, which are unbounded (Gauss-Kuzmin: about one challenge in
+   * 16,000 gets 14 or more). So this is a frequency over a fixed sample, not a property of every
+   * challenge: as a per-try bound it failed about one run in thirty.
+   */
+  @Test
+  void almostEveryChallengeGivesAHalfSizeRemainder() {
+    Random random = new Random(2494);
+    int samples = 4000;
+    int beyond = 0;
+    for (int i = 0; i < samples; i++) {
+      BigInteger h = new BigInteger(256, random).mod(L);
+      ScalarLattice lattice = new ScalarLattice();
+      lattice.decompose(ScalarRecoding.limbs(h, 4));
+      if (value(lattice.d).bitLength() > 140) {
+        beyond++;
+      }
+    }
+    assertThat(beyond).isLessThanOrEqualTo(samples / 100);
   }
 
   @Property(tries = 300)
