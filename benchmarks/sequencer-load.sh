@@ -64,6 +64,7 @@ if [[ -n "${RESTART:-}" ]]; then
   until curl -sf "http://127.0.0.1:$HPORT/v1/roots" > /dev/null; do sleep 0.2; done
   R1=$(date +%s.%N)
   grep -o 'recovered .*' "$WORK/sequencer-restart.out" | head -1
+  curl -sf "http://127.0.0.1:$HPORT/q/metrics" | grep '^validium_sequencer_recovery' || true
   awk -v r0="$R0" -v rs="$RS" -v r1="$R1" 'BEGIN {
     printf "restart: %.1f s from process start to /q/health/started, %.1f s to answering /v1/roots\n", rs-r0, r1-r0 }'
 fi

@@ -36,7 +36,9 @@ class OperationsTest {
         .body(containsString("validium_sequencer_log_commit_seconds_count"))
         .body(containsString("validium_sequencer_log_commit_seconds_max"))
         .body(containsString("validium_sequencer_log_queued_seconds_count"))
-        .body(containsString("validium_sequencer_log_group_records_count"));
+        .body(containsString("validium_sequencer_log_group_records_count"))
+        .body(containsString("validium_sequencer_recovery_seconds"))
+        .body(containsString("validium_sequencer_recovery_records"));
   }
 
   @Test

@@ -1,7 +1,9 @@
 package io.validium.sequencer.app;
 
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Wires the plain {@link Sequencer} into Quarkus: builds it, recovers it at start, ticks it. */
 @ApplicationScoped
@@ -35,6 +38,9 @@ public class SequencerRuntime {
   private KafkaAcceptedLog log;
   private Sequencer sequencer;
   private ScheduledExecutorService ticker;
+  // How long the last start's replay of the log took: it grows with history (docs/adr/0053).
+  private final AtomicLong recoveryNanos = new AtomicLong();
+  private final AtomicLong recoveredRecords = new AtomicLong();
 
   public SequencerRuntime(SequencerConfig config, KafkaBatchSink sink, MeterRegistry registry) {
     this.config = config;
@@ -105,7 +111,17 @@ public class SequencerRuntime {
   void onStart(@Observes @Priority(10) StartupEvent event) throws InterruptedException {
     Sequencer s = build();
     log.ensureTopic(Duration.ofSeconds(60));
-    s.recover();
+    long started = System.nanoTime();
+    long records = s.recover();
+    recoveryNanos.set(System.nanoTime() - started);
+    recoveredRecords.set(records);
+    TimeGauge.builder(
+            "validium.sequencer.recovery", recoveryNanos, TimeUnit.NANOSECONDS, AtomicLong::get)
+        .description("how long this process's start took to replay the accepted-transaction log")
+        .register(registry);
+    Gauge.builder("validium.sequencer.recovery.records", recoveredRecords, AtomicLong::get)
+        .description("log records this process's start replayed")
+        .register(registry);
     // Batches close by age between submissions too; a tenth of a second is precise enough.
     ticker =
         Executors.newSingleThreadScheduledExecutor(
