@@ -142,7 +142,13 @@ class ReadApiTest {
     given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     BatchApiTest.attest(CHAIN.next(CHAIN.deposits(1, 3)));
     String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-    assertThat(metrics).contains("dac_store_latency", "dac_sign_latency", "dac_lag");
+    assertThat(metrics)
+        .contains(
+            "dac_store_latency",
+            "dac_sign_latency",
+            "dac_lag",
+            "dac_recovery_seconds",
+            "dac_recovery_batches");
   }
 
   private static void problem(String path, int status, String reason) {

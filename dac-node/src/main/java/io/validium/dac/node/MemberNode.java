@@ -1,7 +1,9 @@
 package io.validium.dac.node;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
 import io.validium.core.batch.BatchData;
 import io.validium.core.batch.BatchHeader;
@@ -28,6 +30,8 @@ import io.validium.dac.store.StoredSigningLog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.web3j.crypto.ECKeyPair;
 
 /**
@@ -35,6 +39,7 @@ import org.web3j.crypto.ECKeyPair;
  * point every transport uses. Serialised: one batch is admitted at a time, in batch order.
  */
 public final class MemberNode {
+  private static final Logger LOG = Logger.getLogger(MemberNode.class.getName());
   private final Domain domain;
   private final int maxBatchBytes;
   private final StoredBatchStore store;
@@ -46,6 +51,8 @@ public final class MemberNode {
   private final MeterRegistry metrics;
   private final Timer storeLatency;
   private final Timer signLatency;
+  private final long recoveryNanos;
+  private final long recoveredBatches;
   private long latestSeen = -1;
 
   /** Opens the node on {@code storage}, replaying the signing log to rebuild the replica. */
@@ -63,15 +70,29 @@ public final class MemberNode {
     this.log = new StoredSigningLog(storage);
     this.signer = new EcdsaAttestationSigner(domain, key, log);
     this.replica = new L2State(domain, balanceDepth);
+    long started = System.nanoTime();
+    long replayed = 0;
     for (SignedEntry e : log.inOrder()) {
       Replay.apply(replica, e, store);
+      replayed++;
     }
+    // A start's cost grows with the chain (docs/dac-operations.md): operators watch it against
+    // the startup probe.
+    this.recoveryNanos = System.nanoTime() - started;
+    this.recoveredBatches = replayed;
+    LOG.info("replayed " + replayed + " signed batches in " + recoveryNanos / 1_000_000 + " ms");
     this.history = new History(domain, balanceDepth, log, store);
     this.storeLatency = Timer.builder("dac.store.latency").register(metrics);
     this.signLatency = Timer.builder("dac.sign.latency").register(metrics);
     this.gate = new AttestationGate(replica, timedStore(), timedSigner());
     log.latest().ifPresent(n -> latestSeen = n.value());
     metrics.gauge("dac.lag", this, n -> n.lag());
+    TimeGauge.builder("dac.recovery", this, TimeUnit.NANOSECONDS, n -> n.recoveryNanos)
+        .description("how long this process's start took to replay the signing log")
+        .register(metrics);
+    Gauge.builder("dac.recovery.batches", this, n -> n.recoveredBatches)
+        .description("signed batches this process's start replayed")
+        .register(metrics);
   }
 
   /** Validates, stores, re-executes and signs one offered batch, or refuses it with a reason. */
