@@ -42,26 +42,20 @@ public final class BatchSignatures implements SignatureCheck {
     List<Transaction> signed = new ArrayList<>(txs.size());
     List<EdDsaPublicKey> keys = new ArrayList<>(txs.size());
     for (Transaction tx : txs) {
+      AccountId from;
       if (tx instanceof Deposit d) {
         opened.putIfAbsent(d.account(), d.publicKey());
         continue;
-      }
-      AccountId from;
-      EdDsaBatchVerifier.Item item;
-      EdDsaPublicKey key;
-      if (tx instanceof Transfer t) {
+      } else if (tx instanceof Transfer t) {
         from = t.from();
-        key = keyOf(state, opened, from);
-        item = key == null ? null : new EdDsaBatchVerifier.Item(key, t.message(), t.signature());
       } else if (tx instanceof Withdrawal w) {
         from = w.from();
-        key = keyOf(state, opened, from);
-        item = key == null ? null : new EdDsaBatchVerifier.Item(key, w.message(), w.signature());
       } else {
         continue;
       }
-      if (item != null) {
-        items.add(item);
+      EdDsaPublicKey key = state.account(from).map(Account::publicKey).orElse(opened.get(from));
+      if (key != null) {
+        items.add(SignatureCheck.batchItem(key, tx));
         signed.add(tx);
         keys.add(key);
       }
@@ -82,11 +76,6 @@ public final class BatchSignatures implements SignatureCheck {
       verdicts.put(signed.get(i), new Verdict(keys.get(i), valid[i]));
     }
     return new BatchSignatures(verdicts);
-  }
-
-  private static EdDsaPublicKey keyOf(
-      L2State state, Map<AccountId, EdDsaPublicKey> opened, AccountId id) {
-    return state.account(id).map(Account::publicKey).orElseGet(() -> opened.get(id));
   }
 
   @Override

@@ -2,9 +2,9 @@ package io.validium.sequencer.engine;
 
 import io.validium.core.crypto.EdDsaBatchVerifier;
 import io.validium.core.crypto.EdDsaPublicKey;
+import io.validium.core.state.SignatureCheck;
 import io.validium.core.tx.Transaction;
 import io.validium.core.tx.Transfer;
-import io.validium.core.tx.Withdrawal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -144,7 +144,7 @@ public final class SignatureWorkers implements AutoCloseable {
     try {
       List<EdDsaBatchVerifier.Item> items = new ArrayList<>(txs.size());
       for (int i = 0; i < txs.size(); i++) {
-        items.add(item(txs.get(i), keys.get(i)));
+        items.add(SignatureCheck.batchItem(keys.get(i), txs.get(i)));
       }
       boolean[] valid = verifier.verifyAll(items);
       for (int i = 0; i < out.length; i++) {
@@ -176,16 +176,6 @@ public final class SignatureWorkers implements AutoCloseable {
     if (tx instanceof Transfer t) {
       t.commitmentLeaf();
     }
-  }
-
-  private static EdDsaBatchVerifier.Item item(Transaction tx, EdDsaPublicKey key) {
-    if (tx instanceof Transfer t) {
-      return new EdDsaBatchVerifier.Item(key, t.message(), t.signature());
-    }
-    if (tx instanceof Withdrawal w) {
-      return new EdDsaBatchVerifier.Item(key, w.message(), w.signature());
-    }
-    throw new IllegalArgumentException(tx.type() + " carries no signature");
   }
 
   @Override
